@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The drydock CLI is bundled into dist/cli.js by `npm run build`; this file only locates it, so
+// a fresh clone gets a clear instruction instead of a "Cannot find module" stack trace.
+'use strict';
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+
+const cli = join(__dirname, '..', 'dist', 'cli.js');
+if (!existsSync(cli)) {
+  process.stderr.write(`drydock: ${cli} is missing: run npm run build\n`);
+  process.exit(2);
+}
+require(cli);

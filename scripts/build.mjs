@@ -1,0 +1,92 @@
+// One esbuild script for every bundle: extension and language server for Node and the browser,
+// the CLI, and the test bundles (unit tests for plain Node, in-host tests for both hosts).
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const withTests = !production;
+
+function findFiles(dir, pattern) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? findFiles(p, pattern) : pattern.test(name) ? [p] : [];
+  });
+}
+
+// `import 'drydock:host-tests'` becomes a module that requires every in-host test file, so the
+// web and Node test entries load the same suites.
+const hostTestsDir = join(root, 'test/host/suite');
+const hostTests = {
+  name: 'host-tests',
+  setup(build) {
+    build.onResolve({ filter: /^drydock:host-tests$/ }, () => ({ path: 'host-tests', namespace: 'drydock' }));
+    build.onLoad({ filter: /.*/, namespace: 'drydock' }, () => ({
+      resolveDir: hostTestsDir,
+      loader: 'js',
+      contents: findFiles(hostTestsDir, /\.test\.ts$/)
+        .map((f) => `require(${JSON.stringify('./' + relative(hostTestsDir, f).replace(/\\/g, '/'))});`)
+        .join('\n'),
+    }));
+  },
+};
+
+const common = {
+  bundle: true,
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  target: 'es2022',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+const node = { ...common, platform: 'node', format: 'cjs', external: ['vscode'] };
+const web = {
+  ...common,
+  platform: 'browser',
+  format: 'cjs',
+  external: ['vscode'],
+  mainFields: ['browser', 'module', 'main'],
+  define: {
+    'process.env.NODE_DEBUG': 'false',
+    'process.env.DRYDOCK_BREAK_DIAGNOSTICS': JSON.stringify(process.env.DRYDOCK_BREAK_DIAGNOSTICS ?? ''),
+    // Opt-in deliberately failing harness test (test/host/suite/workspace.test.ts); a web worker has
+    // no `process`, so the value is baked in like the one above.
+    'process.env.DRYDOCK_HARNESS_FAIL': JSON.stringify(process.env.DRYDOCK_HARNESS_FAIL ?? ''),
+    global: 'globalThis',
+  },
+};
+
+const builds = [
+  { ...node, entryPoints: ['src/client/extension.node.ts'], outfile: 'dist/extension.node.js' },
+  { ...web, entryPoints: ['src/client/extension.web.ts'], outfile: 'dist/extension.web.js' },
+  { ...node, entryPoints: ['src/server/main.node.ts'], outfile: 'dist/server.node.js' },
+  { ...web, format: 'iife', entryPoints: ['src/server/main.web.ts'], outfile: 'dist/server.web.js' },
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+];
+if (withTests) {
+  builds.push(
+    { ...web, plugins: [hostTests], entryPoints: ['test/host/web/index.ts'], outfile: 'dist/test/host/web/index.js' },
+    { ...node, plugins: [hostTests], external: ['vscode', 'mocha'], entryPoints: ['test/host/node/index.ts'], outfile: 'dist/test/host/node/index.js' },
+    {
+      ...node,
+      external: ['vscode', 'mocha'],
+      entryPoints: findFiles(join(root, 'test/unit'), /\.test\.ts$/).map((f) => relative(root, f)),
+      outdir: 'dist/test/unit',
+      outbase: 'test/unit',
+    },
+  );
+}
+
+process.chdir(root);
+if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('[watch] build started');
+} else {
+  const started = Date.now();
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  if (process.env.VERBOSE) console.log(`[build] ${builds.length} bundles in ${Date.now() - started} ms`);
+}

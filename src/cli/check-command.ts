@@ -1,0 +1,155 @@
+/**
+ * `drydock check`: resolve the inputs, lint them with bounded concurrency, print one report in a
+ * deterministic order, and turn the findings into an exit code.
+ */
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type CheckOptions, parseCheckOptions } from './check-options';
+import { type ConfigSource, discoveredConfig, fixedConfig, problemPrinter } from './config-source';
+import { oneLine, quote, UsageError } from './errors';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatText } from './format/text';
+import { CHECK_HELP } from './help';
+import { type Io, note, warn } from './io';
+import { createLimiter, DEFAULT_CONCURRENCY, type Limiter } from './limit';
+import { checkFile, type LintedInput, lintBytes } from './lint-file';
+import { displayPath, findGitRoot, toSlashes } from './paths';
+import { encodeSource } from './source';
+import { atLeast, type FileReport, type RunSummary, sortReports } from './report';
+import { walkFolder } from './walk';
+
+const ERROR_TEXT: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'no such file or directory',
+  ELOOP: 'too many symbolic links',
+};
+
+function describeError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return ERROR_TEXT[code] ?? oneLine(error instanceof Error ? error.message : String(error));
+}
+
+/** Checks every named path up front: a typo must fail fast with exit 2, not lint nothing. */
+async function expandPaths(options: CheckOptions, io: Io, root: string, gitRoot: string | undefined, limit: Limiter): Promise<string[]> {
+  const named = options.paths.length > 0 ? options.paths : ['.'];
+  const files = new Set<string>();
+  for (const name of named) {
+    const path = resolve(io.cwd, name);
+    let isDir: boolean;
+    try {
+      const info = await stat(path);
+      if (!info.isFile() && !info.isDirectory()) throw new UsageError(`cannot check ${quote(name)}: not a file or folder`);
+      isDir = info.isDirectory();
+      await access(path, isDir ? constants.R_OK | constants.X_OK : constants.R_OK);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`cannot read ${quote(name)}: ${describeError(error)}`);
+    }
+    if (!isDir) {
+      // A file named on the command line is checked even if ignored: the user asked for it.
+      files.add(path);
+      continue;
+    }
+    const found = await walkFolder(path, { root, gitRoot, limit, warn: (m) => warn(io, m) });
+    for (const file of found) files.add(file);
+  }
+  return [...files];
+}
+
+function printSkipsAndNotes(io: Io, options: CheckOptions, display: string, linted: LintedInput): void {
+  if (linted.fixRefused) warn(io, `${display}: not valid UTF-8, fixes not applied`);
+  if (!options.verbose) return;
+  if (linted.skipped !== undefined) note(io, `skipped ${display}: ${linted.skipped}`);
+  if (linted.fixed > 0) note(io, `fixed ${linted.fixed} problem${linted.fixed === 1 ? '' : 's'} in ${display}`);
+  if (linted.suppressed > 0) note(io, `${display}: ${linted.suppressed} finding${linted.suppressed === 1 ? '' : 's'} silenced by inline ignores`);
+}
+
+function render(options: CheckOptions, reports: readonly FileReport[], summary: RunSummary, io: Io, version: string): string {
+  if (options.format === 'json') return formatJson(reports);
+  if (options.format === 'sarif') return formatSarif(reports, version);
+  const toTerminal = !options.stdin || options.fix === 'none';
+  return formatText(reports, summary, { color: toTerminal && io.stdoutIsTty && io.env['NO_COLOR'] === undefined });
+}
+
+/** `--quiet` drops warnings and infos everywhere: from the output and from the exit code. */
+function applyQuiet(reports: readonly FileReport[], quiet: boolean): FileReport[] {
+  if (!quiet) return [...reports];
+  return reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.finding.severity === 'error') }));
+}
+
+function exitCode(reports: readonly FileReport[], options: CheckOptions): number {
+  if (options.failOn === 'never') return 0;
+  const threshold = options.failOn;
+  return reports.some((r) => r.findings.some((f) => atLeast(f.finding.severity, threshold))) ? 1 : 0;
+}
+
+async function configSource(options: CheckOptions, io: Io, root: string): Promise<ConfigSource> {
+  const report = problemPrinter(io.cwd, (line) => warn(io, line));
+  return options.configFile !== undefined ? fixedConfig(resolve(io.cwd, options.configFile), report) : discoveredConfig(root, report);
+}
+
+async function checkStdin(options: CheckOptions, io: Io, configs: ConfigSource, version: string): Promise<number> {
+  const name = options.stdinFilename ?? '<stdin>';
+  const path = resolve(io.cwd, name);
+  const display = options.stdinFilename === undefined ? name : displayPath(path, io.cwd);
+  const input = await io.readStdin();
+  const linted = lintBytes(input, toSlashes(path), display, await configs.forFile(path), options.fix);
+  printSkipsAndNotes(io, options, display, linted);
+  const reports = applyQuiet([linted.report], options.quiet);
+  const summary = { filesChecked: linted.skipped === undefined ? 1 : 0, fixesApplied: linted.fixed, filesFixed: linted.fixed > 0 ? 1 : 0 };
+  const output = render(options, reports, summary, io, version);
+  if (options.fix === 'none') io.out(output);
+  else {
+    // stdout carries the fixed text (for editors and pipes), so the report goes to stderr.
+    // A skipped input (binary, too large) is echoed back unchanged.
+    io.out(linted.skipped === undefined ? encodeSource(linted.text, linted.bom) : input);
+    io.err(output);
+  }
+  return exitCode(reports, options);
+}
+
+export async function runCheck(argv: readonly string[], io: Io, version: string): Promise<number> {
+  const options = parseCheckOptions(argv);
+  if (options.help) {
+    io.out(CHECK_HELP);
+    return 0;
+  }
+  const started = Date.now();
+  const gitRoot = findGitRoot(io.cwd);
+  const root = gitRoot ?? io.cwd;
+  const configs = await configSource(options, io, root);
+  if (options.stdin) return checkStdin(options, io, configs, version);
+
+  const limit = createLimiter(DEFAULT_CONCURRENCY);
+  const files = await expandPaths(options, io, root, gitRoot, limit);
+  let readErrors = 0;
+  const linted = await Promise.all(
+    files.map(async (file) => {
+      const display = displayPath(file, io.cwd);
+      try {
+        const result = await checkFile(file, display, { configs, fix: options.fix, limit });
+        printSkipsAndNotes(io, options, display, result);
+        return result;
+      } catch (error) {
+        // Vanished or unreadable while we walked: say so, keep checking the rest, exit 2 at the end.
+        readErrors++;
+        io.err(`drydock: cannot read ${quote(display)}: ${describeError(error)}\n`);
+        return undefined;
+      }
+    }),
+  );
+  const done = linted.filter((l): l is LintedInput => l !== undefined);
+  const reports = applyQuiet(sortReports(done.map((l) => l.report)), options.quiet);
+  const summary: RunSummary = {
+    filesChecked: done.filter((l) => l.skipped === undefined).length,
+    fixesApplied: done.reduce((n, l) => n + l.fixed, 0),
+    filesFixed: done.filter((l) => l.fixed > 0).length,
+  };
+  io.out(render(options, reports, summary, io, version));
+  if (options.verbose) note(io, `checked ${summary.filesChecked} of ${files.length} files in ${Date.now() - started} ms`);
+  return readErrors > 0 ? 2 : exitCode(reports, options);
+}

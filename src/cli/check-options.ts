@@ -1,0 +1,61 @@
+/** `drydock check`'s flags, validated into one object before any file is touched. */
+import type { Severity } from '../engine/types';
+import { flag, type OptionSpecs, parseArgs, stringOption } from './args';
+import { UsageError } from './errors';
+import type { FixMode } from './fix';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+export type FailOn = Severity | 'never';
+
+export interface CheckOptions {
+  readonly help: boolean;
+  readonly paths: readonly string[];
+  readonly format: OutputFormat;
+  readonly failOn: FailOn;
+  readonly configFile: string | undefined;
+  readonly fix: FixMode;
+  readonly stdin: boolean;
+  readonly stdinFilename: string | undefined;
+  readonly verbose: boolean;
+  readonly quiet: boolean;
+}
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
+
+const SPECS: OptionSpecs = {
+  format: { kind: 'string', choices: FORMATS },
+  'fail-on': { kind: 'string', choices: FAIL_ON },
+  config: { kind: 'string' },
+  fix: { kind: 'optional', choices: ['safe', 'all'] },
+  stdin: { kind: 'boolean' },
+  'stdin-filename': { kind: 'string' },
+  verbose: { kind: 'boolean' },
+  quiet: { kind: 'boolean' },
+  help: { kind: 'boolean', short: 'h' },
+};
+
+/** Narrows a string parseArgs already checked against `choices`. */
+function oneOf<T extends string>(choices: readonly T[], value: string | undefined, fallback: T): T {
+  return choices.find((c) => c === value) ?? fallback;
+}
+
+export function parseCheckOptions(argv: readonly string[]): CheckOptions {
+  const args = parseArgs(argv, SPECS);
+  const fix = args.options.get('fix');
+  const options: CheckOptions = {
+    help: flag(args, 'help'),
+    paths: args.positionals,
+    format: oneOf(FORMATS, stringOption(args, 'format'), 'text'),
+    failOn: oneOf(FAIL_ON, stringOption(args, 'fail-on'), 'warning'),
+    configFile: stringOption(args, 'config'),
+    fix: fix === undefined ? 'none' : fix === 'all' ? 'all' : 'safe',
+    stdin: flag(args, 'stdin'),
+    stdinFilename: stringOption(args, 'stdin-filename'),
+    verbose: flag(args, 'verbose'),
+    quiet: flag(args, 'quiet'),
+  };
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (options.stdin && options.paths.length > 0) throw new UsageError('--stdin does not take paths: name the input with --stdin-filename');
+  return options;
+}

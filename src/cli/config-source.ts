@@ -1,0 +1,77 @@
+/**
+ * Where each file's configuration comes from: one `--config` file for every file, or the
+ * `.drydock.yaml` files discovered from the root down to the file's folder. Discovery results are
+ * cached per folder, so a tree of ten thousand files parses each config file a handful of times
+ * at most. Config problems are warnings, printed once each.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { type ConfigProblem, DEFAULT_CONFIG, type DrydockConfig, mergeConfig, parseConfigFile, resolveConfigForFile } from '../engine/config';
+import { quote, UsageError } from './errors';
+import { displayPath, toSlashes } from './paths';
+
+export interface ConfigSource {
+  forFile(path: string): Promise<DrydockConfig>;
+}
+
+type ProblemSink = (problem: ConfigProblem) => void;
+
+/** Reports each distinct problem once, with the config file shown relative to the cwd. */
+export function problemPrinter(cwd: string, print: (line: string) => void): ProblemSink {
+  const seen = new Set<string>();
+  return (problem) => {
+    const line = `${displayPath(problem.source, cwd)}: ${problem.message}`;
+    if (seen.has(line)) return;
+    seen.add(line);
+    print(line);
+  };
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** `--config FILE`: a missing file is a usage error, since the user named it. */
+export async function fixedConfig(file: string, report: ProblemSink): Promise<ConfigSource> {
+  const text = await readIfExists(file);
+  if (text === undefined) throw new UsageError(`cannot read config file ${quote(file)}`);
+  const problems: ConfigProblem[] = [];
+  const config = mergeConfig(DEFAULT_CONFIG, parseConfigFile(text, file, problems));
+  problems.forEach(report);
+  return { forFile: () => Promise.resolve(config) };
+}
+
+export function discoveredConfig(root: string, report: ProblemSink): ConfigSource {
+  const byFolder = new Map<string, Promise<DrydockConfig>>();
+  const files = new Map<string, Promise<string | undefined>>();
+  // Sibling folders share their ancestors' config files: read each file once.
+  const read = (path: string): Promise<string | undefined> => {
+    let text = files.get(path);
+    if (text === undefined) {
+      text = readIfExists(path);
+      files.set(path, text);
+    }
+    return text;
+  };
+  const resolveFolder = async (folder: string): Promise<DrydockConfig> => {
+    // resolveConfigForFile only looks at the file's folder, so any name inside it will do.
+    const { config, problems } = await resolveConfigForFile(`${toSlashes(folder)}/file`, toSlashes(root), read);
+    problems.forEach(report);
+    return config;
+  };
+  return {
+    forFile(path) {
+      const folder = dirname(path);
+      let config = byFolder.get(folder);
+      if (config === undefined) {
+        config = resolveFolder(folder);
+        byFolder.set(folder, config);
+      }
+      return config;
+    },
+  };
+}

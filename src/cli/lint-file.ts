@@ -1,0 +1,84 @@
+/**
+ * Checks one input, from bytes to a FileReport: size and binary checks on the bytes (before
+ * decoding, so a huge or binary file costs little), UTF-8 decoding, lint, and `--fix`.
+ */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import type { DrydockConfig } from '../engine/config';
+import type { SkipReason } from '../engine/lint';
+import { toSlashes } from './paths';
+import type { ConfigSource } from './config-source';
+import { type FixMode, lintAndFix } from './fix';
+import type { Limiter } from './limit';
+import { fileReport, type FileReport } from './report';
+import { decodeSource, encodeSource, looksBinaryBytes } from './source';
+
+export interface LintedInput {
+  readonly report: FileReport;
+  /** The text after fixes (the input's text when nothing was fixed). */
+  readonly text: string;
+  readonly fixed: number;
+  readonly suppressed: number;
+  /** Why the input was not linted, when it was not. */
+  readonly skipped?: string;
+  /** True when the input had fixes but was not valid UTF-8, so they were not applied. */
+  readonly fixRefused: boolean;
+}
+
+function tooLarge(bytes: number, config: DrydockConfig): string | undefined {
+  const limit = config.secrets.maxFileSizeKb * 1024;
+  return bytes > limit ? `too large (${Math.ceil(bytes / 1024)} KB, limit ${config.secrets.maxFileSizeKb} KB)` : undefined;
+}
+
+const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
+  disabled: 'disabled by configuration',
+  binary: 'binary file',
+  'too-large': 'too large',
+};
+
+/**
+ * Lints bytes as the file `enginePath` (absolute, `/` separated: it drives classification and
+ * config) and reports them as `display`.
+ */
+export function lintBytes(bytes: Uint8Array, enginePath: string, display: string, config: DrydockConfig, fix: FixMode): LintedInput & { readonly bom: boolean } {
+  const empty = (skipped: string) => ({ report: { path: display, findings: [] }, text: '', fixed: 0, suppressed: 0, skipped, fixRefused: false, bom: false });
+  if (!config.enable) return empty(SKIP_REASONS.disabled);
+  const large = tooLarge(bytes.length, config);
+  if (large !== undefined) return empty(large);
+  if (looksBinaryBytes(bytes)) return empty(SKIP_REASONS.binary);
+  const source = decodeSource(bytes);
+  // Rewriting a file that was not valid UTF-8 would replace its invalid bytes with U+FFFD.
+  const mode = source.valid ? fix : 'none';
+  const outcome = lintAndFix({ path: enginePath, text: source.text }, config, mode);
+  const fixRefused = !source.valid && fix !== 'none' && outcome.result.findings.some((f) => f.fixes.length > 0);
+  return {
+    report: fileReport(display, outcome.result.findings, outcome.text),
+    text: outcome.text,
+    fixed: outcome.fixed,
+    suppressed: outcome.result.suppressed,
+    fixRefused,
+    bom: source.bom,
+    ...(outcome.result.skipped ? { skipped: SKIP_REASONS[outcome.result.skipped] } : {}),
+  };
+}
+
+export interface FileContext {
+  readonly configs: ConfigSource;
+  readonly fix: FixMode;
+  readonly limit: Limiter;
+}
+
+/** Reads, lints and (with --fix) rewrites one file. I/O errors propagate to the caller. */
+export async function checkFile(path: string, display: string, ctx: FileContext): Promise<LintedInput> {
+  const config = await ctx.configs.forFile(path);
+  // The size is checked before reading so a multi-gigabyte file is never loaded.
+  const size = (await ctx.limit(() => stat(path))).size;
+  const large = config.enable ? tooLarge(size, config) : undefined;
+  if (large !== undefined) return { report: { path: display, findings: [] }, text: '', fixed: 0, suppressed: 0, skipped: large, fixRefused: false };
+  const bytes = await ctx.limit(() => readFile(path));
+  const linted = lintBytes(bytes, toSlashes(path), display, config, ctx.fix);
+  if (linted.fixed > 0) {
+    const output = encodeSource(linted.text, linted.bom);
+    await ctx.limit(() => writeFile(path, output));
+  }
+  return linted;
+}

@@ -1,0 +1,36 @@
+/** Turns a file's bytes into the text the engine lints, or says why it should not be linted. */
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+/** Git and ripgrep look for a NUL in the first 8 KiB to call a file binary; so does the engine. */
+const BINARY_SNIFF_BYTES = 8192;
+
+export interface DecodedSource {
+  readonly text: string;
+  readonly bom: boolean;
+  /** False when the bytes were not valid UTF-8: linted anyway, but never rewritten by --fix. */
+  readonly valid: boolean;
+}
+
+export function looksBinaryBytes(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+
+export function decodeSource(bytes: Uint8Array): DecodedSource {
+  const bom = bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), bom, valid: true };
+  } catch {
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), bom, valid: false };
+  }
+}
+
+/** The bytes to write back after a fix; the BOM goes back where it was. */
+export function encodeSource(text: string, bom: boolean): Uint8Array {
+  const body = new TextEncoder().encode(text);
+  if (!bom) return body;
+  const out = new Uint8Array(body.length + 3);
+  out.set(UTF8_BOM, 0);
+  out.set(body, 3);
+  return out;
+}

@@ -1,0 +1,281 @@
+/**
+ * A Dockerfile parser written for linting: it never throws, keeps every offset so ranges point at
+ * the offending word, and records syntax problems while parsing the rest of the file. It handles
+ * the `# escape=` directive, line continuations (with comment and blank lines inside them, as
+ * BuildKit does), JSON (exec) form, `ONBUILD`, and heredocs (`RUN <<EOF`, `COPY <<-"EOF" /x`).
+ * Why not dockerfile-ast: see docs/architecture.md (it has no offsets for logical words after
+ * continuations and is several times slower on the 300-line benchmark).
+ */
+import { KEYWORDS, type Dockerfile, type Heredoc, type Instruction, type Stage, type SyntaxProblem, type Word } from './model';
+
+const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.*?)\s*$/;
+const HEREDOC = /<<(-?)(["']?)([A-Za-z_][\w.-]*)\2/g;
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+
+interface PhysicalLine {
+  readonly start: number;
+  /** End of content, before the line break. */
+  readonly end: number;
+  /** Offset of the next line's start. */
+  readonly next: number;
+}
+
+function splitLines(text: string): PhysicalLine[] {
+  const lines: PhysicalLine[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || c === 13) {
+      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      if (i === text.length && start === text.length && lines.length > 0) break;
+      lines.push({ start, end: i, next: Math.min(next, text.length) });
+      start = next;
+      if (c === 13 && next === i + 2) i++;
+    }
+  }
+  return lines;
+}
+
+/** Splits on unquoted whitespace, keeping quotes in the word (rules decide what quotes mean). */
+export function splitWords(argsText: string, offsets: readonly number[], escape: string): Word[] {
+  const words: Word[] = [];
+  let i = 0;
+  const n = argsText.length;
+  while (i < n) {
+    while (i < n && /\s/.test(argsText[i] ?? '')) i++;
+    if (i >= n) break;
+    const begin = i;
+    let quote = '';
+    while (i < n) {
+      const c = argsText[i] ?? '';
+      if (quote) {
+        if (c === escape && quote === '"' && i + 1 < n) i++;
+        else if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === escape && i + 1 < n) i++;
+      else if (/\s/.test(c)) break;
+      i++;
+    }
+    const start = offsets[begin] ?? 0;
+    const end = (offsets[i - 1] ?? start) + 1;
+    words.push({ value: argsText.slice(begin, i), start, end });
+  }
+  return words;
+}
+
+export function parseDockerfile(text: string): Dockerfile {
+  const lines = splitLines(text);
+  const lineOf = (offset: number): number => {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((lines[mid]?.start ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const problems: SyntaxProblem[] = [];
+  const directives = new Map<string, string>();
+  let escape: '\\' | '`' = '\\';
+
+  // Parser directives: only at the very top, before any other comment, blank line or instruction.
+  let index = 0;
+  for (; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line) break;
+    const m = DIRECTIVE.exec(text.slice(line.start, line.end));
+    if (!m?.[1]) break;
+    const key = m[1].toLowerCase();
+    if (directives.has(key)) break;
+    directives.set(key, m[2] ?? '');
+    if (key === 'escape') {
+      if (m[2] === '`' || m[2] === '\\') escape = m[2];
+      else problems.push({ start: line.start, end: line.end, message: `Invalid escape character "${m[2] ?? ''}": use \\ or \``, });
+    }
+  }
+
+  const instructions: Instruction[] = [];
+  const continued = (lineText: string): boolean => {
+    const trimmed = lineText.replace(/[ \t]+$/, '');
+    return trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape);
+  };
+
+  const parseInstruction = (keywordStart: number, startLine: number, first: PhysicalLine, allowHeredoc: boolean): { inst: Instruction; nextLine: number } | undefined => {
+    let p = keywordStart;
+    while (p < first.end && /[A-Za-z]/.test(text[p] ?? '')) p++;
+    const keywordEnd = p;
+    const keyword = text.slice(keywordStart, keywordEnd).toUpperCase();
+    // Gather the logical line: continuation markers dropped; comment and blank lines inside a
+    // continued instruction are skipped, as BuildKit does.
+    let argsText = '';
+    const argsOffsets: number[] = [];
+    let lineIdx = startLine;
+    let segStart = keywordEnd;
+    for (;;) {
+      const line = lines[lineIdx];
+      if (!line) break;
+      const content = text.slice(segStart, line.end);
+      const isCont = continued(content);
+      const upto = isCont ? segStart + content.replace(/[ \t]+$/, '').length - 1 : line.end;
+      for (let k = segStart; k < upto; k++) {
+        argsText += text[k];
+        argsOffsets.push(k);
+      }
+      if (!isCont) break;
+      lineIdx++;
+      while (lineIdx < lines.length) {
+        const l = lines[lineIdx];
+        if (!l) break;
+        const t = text.slice(l.start, l.end).trim();
+        if (t === '' || t.startsWith('#')) lineIdx++;
+        else break;
+      }
+      const nextLine = lines[lineIdx];
+      if (!nextLine) {
+        lineIdx = lines.length - 1;
+        break;
+      }
+      segStart = nextLine.start;
+    }
+    let endLine = Math.min(lineIdx, lines.length - 1);
+    let end = lines[endLine]?.end ?? text.length;
+
+    // Heredocs: bodies follow the instruction's last line, one after the other.
+    const heredocs: Heredoc[] = [];
+    if (allowHeredoc && HEREDOC_KEYWORDS.has(keyword) && argsText.includes('<<')) {
+      HEREDOC.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let bodyLine = endLine + 1;
+      while ((m = HEREDOC.exec(argsText))) {
+        if (argsText[m.index - 1] === '<') continue; // `<<<word` is a shell here-string
+        const name = m[3] ?? '';
+        const stripTabs = m[1] === '-';
+        const bodyStart = lines[bodyLine]?.start ?? text.length;
+        let terminated = false;
+        let l = bodyLine;
+        for (; l < lines.length; l++) {
+          const line = lines[l];
+          if (!line) break;
+          let t = text.slice(line.start, line.end);
+          if (stripTabs) t = t.replace(/^\t+/, '');
+          if (t === name) {
+            terminated = true;
+            break;
+          }
+        }
+        const bodyEndLine = lines[l];
+        const bodyEnd = bodyEndLine ? bodyEndLine.start : text.length;
+        heredocs.push({ name, stripTabs, quoted: m[2] !== '', bodyStart, bodyEnd, body: text.slice(bodyStart, bodyEnd), terminated });
+        const delimStart = argsOffsets[m.index] ?? keywordStart;
+        if (!terminated) {
+          problems.push({ start: delimStart, end: (argsOffsets[m.index + m[0].length - 1] ?? delimStart) + 1, message: `Heredoc "${name}" is never terminated: add a line containing only ${name}` });
+          endLine = lines.length - 1;
+          end = text.length;
+          bodyLine = lines.length;
+          break;
+        }
+        endLine = l;
+        end = bodyEndLine?.end ?? text.length;
+        bodyLine = l + 1;
+      }
+    }
+
+    const words = splitWords(argsText, argsOffsets, escape);
+    let flagCount = 0;
+    while (flagCount < words.length && words[flagCount]?.value.startsWith('--')) flagCount++;
+    let onbuild: Instruction | undefined;
+    if (keyword === 'ONBUILD' && words[0]) {
+      // The wrapped instruction lives on the same logical line; parse it from its own offset.
+      const innerStart = words[0].start;
+      const inner = parseInstruction(innerStart, lineOf(innerStart), lines[lineOf(innerStart)] ?? first, false);
+      onbuild = inner?.inst;
+    }
+    const inst: Instruction = {
+      keyword,
+      keywordStart,
+      keywordEnd,
+      start: keywordStart,
+      end,
+      startLine,
+      endLine,
+      argsText,
+      argsOffsets,
+      words,
+      flags: words.slice(0, flagCount),
+      operands: words.slice(flagCount),
+      heredocs,
+      ...(onbuild ? { onbuild } : {}),
+    };
+    return { inst, nextLine: endLine + 1 };
+  };
+
+  while (index < lines.length) {
+    const line = lines[index];
+    if (!line) break;
+    const raw = text.slice(line.start, line.end);
+    const trimmed = raw.trimStart();
+    if (trimmed === '' || trimmed.startsWith('#')) {
+      index++;
+      continue;
+    }
+    const keywordStart = line.start + (raw.length - trimmed.length);
+    const parsed = parseInstruction(keywordStart, index, line, true);
+    if (!parsed) break;
+    const { inst } = parsed;
+    if (!KEYWORDS.has(inst.keyword)) {
+      const wordEnd = keywordStart + (/^\S*/.exec(trimmed)?.[0].length ?? 1);
+      const message = inst.keyword
+        ? `Unknown instruction "${text.slice(keywordStart, inst.keywordEnd)}"`
+        : `Expected an instruction such as FROM or RUN, found "${text.slice(keywordStart, wordEnd)}"`;
+      problems.push({ start: keywordStart, end: inst.keyword ? inst.keywordEnd : wordEnd, message });
+    } else if (inst.argsText.trim() === '' && inst.heredocs.length === 0) {
+      problems.push({ start: inst.keywordStart, end: inst.keywordEnd, message: `${inst.keyword} requires at least one argument` });
+    } else if (inst.keyword === 'ONBUILD' && inst.onbuild && !KEYWORDS.has(inst.onbuild.keyword)) {
+      problems.push({ start: inst.onbuild.keywordStart, end: inst.onbuild.keywordEnd, message: `Unknown instruction "${inst.onbuild.keyword}" after ONBUILD` });
+    }
+    instructions.push(inst);
+    index = parsed.nextLine;
+  }
+
+  // Stages and global ARGs.
+  const stages: Stage[] = [];
+  const globalArgs = new Map<string, string | undefined>();
+  for (const inst of instructions) {
+    if (inst.keyword === 'FROM') {
+      const image = inst.operands[0];
+      const as = inst.operands[1]?.value.toUpperCase() === 'AS' ? inst.operands[2]?.value.toLowerCase() : undefined;
+      stages.push({ index: stages.length, from: inst, ...(image ? { image } : {}), ...(as ? { name: as } : {}), instructions: [] });
+    } else if (stages.length === 0) {
+      if (inst.keyword === 'ARG') {
+        for (const w of inst.operands) {
+          const eq = w.value.indexOf('=');
+          if (eq < 0) globalArgs.set(w.value, undefined);
+          else globalArgs.set(w.value.slice(0, eq), unquote(w.value.slice(eq + 1)));
+        }
+      }
+    } else {
+      stages[stages.length - 1]?.instructions.push(inst);
+    }
+  }
+  return { escape, directives, instructions, stages, globalArgs, problems };
+}
+
+export function unquote(value: string): string {
+  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) return value.slice(1, -1);
+  return value;
+}
+
+/**
+ * Expands `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}` with the given values, as BuildKit
+ * does for FROM lines. Unknown variables expand to their `:-` default or to the empty string.
+ */
+export function expandVariables(value: string, vars: ReadonlyMap<string, string | undefined>): string {
+  return value.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
+    const name = braced ?? bare ?? '';
+    const current = vars.get(name);
+    if (op === ':-' || op === '-') return current === undefined || (op === ':-' && current === '') ? (word ?? '') : current;
+    if (op === ':+' || op === '+') return current === undefined || (op === ':+' && current === '') ? '' : (word ?? '');
+    return current ?? '';
+  });
+}

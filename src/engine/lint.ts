@@ -1,0 +1,82 @@
+/**
+ * The engine's entry point: classify a document, run the enabled rules of its domain and the
+ * secret detectors, apply severity overrides and inline ignores. Pure: no I/O, no `vscode`.
+ */
+import type { ReportInput, RuleContext } from './context';
+import { classify } from './classify';
+import { type DrydockConfig, ruleSetting } from './config';
+import { docsUrl, type RuleMeta } from './rule';
+import { DOCKERFILE_RULES, SECRET_RULES, WORKFLOW_RULES } from './registry';
+import { SuppressionIndex } from './suppressions';
+import { LineIndex } from './text';
+import type { FileKind, Finding, LintDocument } from './types';
+import { lintDockerfile } from '../dockerfile/lint-dockerfile';
+import { lintWorkflow } from '../workflow/lint-workflow';
+import { scanSecrets } from '../secrets/scan';
+
+export type SkipReason = 'disabled' | 'binary' | 'too-large';
+
+export interface LintResult {
+  readonly kind: FileKind;
+  readonly findings: readonly Finding[];
+  /** Set when the document was not linted at all, and why. */
+  readonly skipped?: SkipReason;
+  /** Findings that an inline ignore silenced (for `--verbose` and reports). */
+  readonly suppressed: number;
+}
+
+/** A NUL in the first 8 KiB is how git and ripgrep tell a binary file; so do we. */
+export function looksBinary(text: string): boolean {
+  return text.slice(0, 8192).includes('\u0000');
+}
+
+export function isRuleEnabled(rule: RuleMeta, config: DrydockConfig): boolean {
+  const setting = ruleSetting(rule, config);
+  if (setting === 'off') return false;
+  return setting !== undefined || rule.enabledByDefault !== false;
+}
+
+export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
+  const kind = classify(doc.path, doc.languageId);
+  if (!config.enable) return { kind, findings: [], skipped: 'disabled', suppressed: 0 };
+  if (doc.text.length > config.secrets.maxFileSizeKb * 1024) return { kind, findings: [], skipped: 'too-large', suppressed: 0 };
+  if (looksBinary(doc.text)) return { kind, findings: [], skipped: 'binary', suppressed: 0 };
+
+  const lines = new LineIndex(doc.text);
+  const findings: Finding[] = [];
+  const contextFor = (rule: RuleMeta): RuleContext => {
+    const setting = ruleSetting(rule, config);
+    const url = docsUrl(rule.id);
+    return {
+      path: doc.path,
+      text: doc.text,
+      lines,
+      report(input: ReportInput) {
+        findings.push({
+          ruleId: rule.id,
+          aliases: rule.aliases,
+          category: rule.category,
+          severity: setting !== undefined && setting !== 'off' ? setting : (input.severity ?? rule.severity),
+          confidence: input.confidence ?? rule.confidence,
+          message: input.message,
+          range: input.range,
+          docsUrl: url,
+          fixes: input.fixes ?? [],
+          related: input.related ?? [],
+          tags: input.tags ?? [],
+        });
+      },
+    };
+  };
+  const enabled = <R extends RuleMeta>(rules: readonly R[]) => rules.filter((r) => isRuleEnabled(r, config));
+
+  if (kind === 'dockerfile' && config.dockerfile.enable) lintDockerfile(doc.text, enabled(DOCKERFILE_RULES), contextFor);
+  if ((kind === 'workflow' || kind === 'action') && config.workflow.enable) lintWorkflow(doc.text, kind, enabled(WORKFLOW_RULES), contextFor);
+  if (config.secrets.enable) scanSecrets(doc.text, enabled(SECRET_RULES), contextFor);
+
+  if (findings.length === 0) return { kind, findings, suppressed: 0 };
+  const suppressions = SuppressionIndex.build(doc.text, kind, lines);
+  const kept = suppressions.isEmpty ? findings : findings.filter((f) => !suppressions.isSuppressed(f));
+  kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+  return { kind, findings: kept, suppressed: findings.length - kept.length };
+}

@@ -1,0 +1,26 @@
+/**
+ * Every rule, listed explicitly: no discovery magic, so bundling stays simple and a reviewer sees
+ * the whole set in one place. The registry test checks each entry has docs and tests.
+ */
+import type { RuleMeta } from './rule';
+import type { DockerfileRule } from '../dockerfile/rule';
+import type { WorkflowRule } from '../workflow/rule';
+import type { SecretDetector } from '../secrets/detector';
+import { dockerfileSyntax } from '../dockerfile/rules/dockerfile-syntax';
+import { latestTag } from '../dockerfile/rules/latest-tag';
+import { maintainerDeprecated } from '../dockerfile/rules/maintainer-deprecated';
+import { workflowSyntax } from '../workflow/rules/workflow-syntax';
+import { unpinnedUses } from '../workflow/rules/unpinned-uses';
+import { githubPat } from '../secrets/detectors/github';
+
+export const DOCKERFILE_RULES: readonly DockerfileRule[] = [dockerfileSyntax, latestTag, maintainerDeprecated];
+export const WORKFLOW_RULES: readonly WorkflowRule[] = [workflowSyntax, unpinnedUses];
+export const SECRET_RULES: readonly SecretDetector[] = [githubPat];
+
+export const ALL_RULES: readonly RuleMeta[] = [...DOCKERFILE_RULES, ...WORKFLOW_RULES, ...SECRET_RULES];
+
+/** Finds a rule by id or alias, case-insensitively. */
+export function findRule(idOrAlias: string): RuleMeta | undefined {
+  const key = idOrAlias.toLowerCase();
+  return ALL_RULES.find((r) => r.id.toLowerCase() === key) ?? ALL_RULES.find((r) => r.aliases.some((a) => a.toLowerCase() === key));
+}

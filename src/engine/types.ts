@@ -1,0 +1,60 @@
+/**
+ * The engine's vocabulary. Positions and ranges are LSP's (0-based lines, UTF-16 columns), so the
+ * language server forwards them untouched and the CLI adds 1 when it prints.
+ */
+import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
+
+export type { Position, Range, TextEdit };
+
+export type Severity = 'error' | 'warning' | 'info';
+/** How sure a rule is that a finding is a real problem; independent of how bad it would be. */
+export type Confidence = 'high' | 'medium' | 'low';
+export type Category = 'dockerfile' | 'workflow' | 'secret';
+
+/**
+ * Whether a fix may be applied without a human looking at it.
+ * - `safe`: keeps the meaning of the file; may run in fix-all, on save and in `drydock check --fix`.
+ * - `unsafe`: may change behaviour (or needs a choice); offered as a quick fix and `--fix=all` only.
+ * - `display-only`: shown as a suggestion, never applied automatically.
+ */
+export type Applicability = 'safe' | 'unsafe' | 'display-only';
+
+export interface Fix {
+  readonly title: string;
+  readonly applicability: Applicability;
+  readonly edits: readonly TextEdit[];
+}
+
+export interface RelatedLocation {
+  readonly message: string;
+  readonly range: Range;
+}
+
+export type FindingTag = 'deprecated' | 'unnecessary';
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly aliases: readonly string[];
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly confidence: Confidence;
+  readonly message: string;
+  readonly range: Range;
+  readonly docsUrl: string;
+  readonly fixes: readonly Fix[];
+  readonly related: readonly RelatedLocation[];
+  readonly tags: readonly FindingTag[];
+}
+
+/** What kind of file a document is; every text file is also scanned for secrets. */
+export type FileKind = 'dockerfile' | 'workflow' | 'action' | 'other';
+
+export interface LintDocument {
+  /** A path (or URI path) used for classification and messages; `/` separated. */
+  readonly path: string;
+  readonly text: string;
+  /** The editor's language id, when there is one: classifies untitled documents. */
+  readonly languageId?: string;
+}
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 1, warning: 2, error: 3 };

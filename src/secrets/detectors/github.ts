@@ -1,0 +1,23 @@
+/**
+ * GitHub personal access tokens (classic): `ghp_` + 30 random base62 characters + a 6-character
+ * base62 CRC32 of those 30. A token that fails the checksum was not issued by GitHub (a typo, a
+ * made-up sample, a hash that happens to start with ghp_), so it is not reported: the checksum is
+ * what lets this detector be loud without being noisy.
+ */
+import { hasValidCrcSuffix } from '../checksum';
+import { defineSecretDetector } from '../detector';
+
+export const githubPat = defineSecretDetector({
+  id: 'github-pat',
+  name: 'github-pat',
+  aliases: [],
+  severity: 'error',
+  confidence: 'high',
+  summary: 'A GitHub personal access token (classic, ghp_) is written in the file.',
+  fix: 'none',
+  keywords: ['ghp_'],
+  pattern: /(?<![A-Za-z0-9_])ghp_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g,
+  label: 'GitHub personal access token (classic)',
+  revealPrefix: 8,
+  validate: (secret) => hasValidCrcSuffix(secret.slice('ghp_'.length)),
+});

@@ -1,0 +1,127 @@
+/**
+ * The gate every rule passes (as ESLint's and ruff's builds do): a docs page with a facts table,
+ * documented examples that behave as documented, a fixture that fires and one that stays silent
+ * (for secret detectors: generated samples in secrets/samples.ts), and unique ids.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALL_RULES, SECRET_RULES } from '../../src/engine/registry';
+import { docsUrl } from '../../src/engine/rule';
+import { applyEdits } from '../../src/engine/text';
+import type { Category } from '../../src/engine/types';
+import { lintText, ROOT } from './support';
+import { SECRET_SAMPLES } from './secrets/samples';
+
+const FIXTURES = join(ROOT, 'test/fixtures/rules');
+
+/** A path that classifies a fixture or docs example as its rule's domain. */
+function pathFor(category: Category, name: string): string {
+  if (category === 'dockerfile') return `${name}.Dockerfile`;
+  if (category === 'workflow') return name.endsWith('.action.yml') ? 'action.yml' : `.github/workflows/${name}`;
+  return name;
+}
+
+interface DocExample {
+  readonly lang: string;
+  readonly verdict: 'bad' | 'good';
+  readonly code: string;
+}
+
+function docExamples(markdown: string): DocExample[] {
+  const out: DocExample[] = [];
+  const fence = /^```(\w+) (bad|good)\n([\s\S]*?)^```$/gm;
+  for (const m of markdown.matchAll(fence)) out.push({ lang: m[1] ?? '', verdict: m[2] === 'bad' ? 'bad' : 'good', code: m[3] ?? '' });
+  return out;
+}
+
+/** `# want: id[, id]` marks the next line; returns `line:id` strings. */
+function wantedFindings(text: string, ruleId: string): string[] {
+  const lines = text.split('\n');
+  const wanted: string[] = [];
+  lines.forEach((line, i) => {
+    const m = /#\s*want:\s*(.+)$/.exec(line);
+    if (!m) return;
+    let target = i + 1;
+    while (/#\s*want:/.test(lines[target] ?? '')) target++;
+    for (const id of (m[1] ?? '').split(/[\s,]+/)) if (id === ruleId) wanted.push(`${target}:${id}`);
+  });
+  return wanted.sort();
+}
+
+describe('rule registry', () => {
+  it('has unique ids, and no alias that is another rule\'s id', () => {
+    const seen = new Set<string>();
+    for (const rule of ALL_RULES) {
+      assert.ok(!seen.has(rule.id.toLowerCase()), `duplicate id ${rule.id}`);
+      seen.add(rule.id.toLowerCase());
+    }
+    for (const rule of ALL_RULES) for (const alias of rule.aliases) assert.ok(alias === rule.id || !seen.has(alias.toLowerCase()), `${rule.id}: alias ${alias} is another rule's id`);
+  });
+
+  for (const rule of ALL_RULES) {
+    describe(rule.id, () => {
+      const page = join(ROOT, 'docs/rules', `${rule.id}.md`);
+
+      it('has a docs page with a facts table, and a docs URL derived from its id', () => {
+        assert.ok(existsSync(page), `missing docs/rules/${rule.id}.md`);
+        const markdown = readFileSync(page, 'utf8');
+        assert.match(markdown, new RegExp(`^# ${rule.id.replace(/[-]/g, '\\-')}: `), 'the page starts with "# <id>: <title>"');
+        assert.match(markdown, /\| Default severity \| /);
+        assert.ok(docsUrl(rule.id).endsWith(`/docs/rules/${rule.id}.md`));
+      });
+
+      it('behaves as its documented examples say', () => {
+        const examples = docExamples(readFileSync(page, 'utf8'));
+        if (rule.category !== 'secret') assert.ok(examples.some((e) => e.verdict === 'bad'), 'the page needs at least one `bad` example');
+        assert.ok(examples.some((e) => e.verdict === 'good'), 'the page needs at least one `good` example');
+        examples.forEach((example, i) => {
+          const found = lintText(pathFor(rule.category, `docs-example-${i}${rule.category === 'workflow' ? '.yml' : ''}`), example.code).filter((f) => f.ruleId === rule.id);
+          if (example.verdict === 'bad') assert.ok(found.length > 0, `bad example ${i} does not fire:\n${example.code}`);
+          else assert.deepEqual(found.map((f) => f.message), [], `good example ${i} fires:\n${example.code}`);
+        });
+      });
+
+      if (rule.category === 'secret') {
+        it('has generated samples that fire and placeholders that stay silent', () => {
+          const samples = SECRET_SAMPLES[rule.id];
+          assert.ok(samples, `no samples for ${rule.id} in test/unit/secrets/samples.ts`);
+          const positives = samples.positives();
+          assert.ok(positives.length >= 3 && samples.negatives.length >= 3);
+          for (const text of positives) assert.equal(lintText('notes.txt', text).filter((f) => f.ruleId === rule.id).length, 1, `does not fire on a generated sample`);
+          for (const text of samples.negatives) assert.deepEqual(lintText('notes.txt', text).filter((f) => f.ruleId === rule.id), [], `fires on ${text}`);
+        });
+        return;
+      }
+
+      it('fires where its fixtures say, stays silent elsewhere, and fixes as the golden files say', () => {
+        const dir = join(FIXTURES, rule.id);
+        assert.ok(existsSync(dir), `missing test/fixtures/rules/${rule.id}/`);
+        const files = readdirSync(dir).filter((f) => !f.endsWith('.fixed'));
+        let fired = false;
+        let silent = false;
+        for (const file of files) {
+          const text = readFileSync(join(dir, file), 'utf8');
+          const findings = lintText(pathFor(rule.category, file), text).filter((f) => f.ruleId === rule.id);
+          const got = findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort();
+          const want = wantedFindings(text, rule.id);
+          assert.deepEqual(got, want, `${file}: findings differ from its "# want:" markers`);
+          if (want.length > 0) fired = true;
+          else silent = true;
+          const golden = join(dir, `${file}.fixed`);
+          if (existsSync(golden)) {
+            const edits = findings.flatMap((f) => f.fixes[0]?.edits ?? []);
+            assert.equal(applyEdits(text, edits).text, readFileSync(golden, 'utf8'), `${file}: fixed text differs from ${file}.fixed`);
+          }
+        }
+        assert.ok(fired, 'no fixture fires');
+        assert.ok(silent, 'no fixture stays silent');
+        if (rule.fix !== 'none') assert.ok(files.some((f) => existsSync(join(dir, `${f}.fixed`))), 'a fixable rule needs a .fixed golden file');
+      });
+    });
+  }
+
+  it('every secret detector is listed in the samples table', () => {
+    assert.deepEqual(Object.keys(SECRET_SAMPLES).sort(), SECRET_RULES.map((r) => r.id).sort());
+  });
+});

@@ -1,0 +1,43 @@
+/** Shared helpers for unit tests (plain Node). */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DEFAULT_CONFIG, mergeConfig, type PartialConfig } from '../../src/engine/config';
+import { lint } from '../../src/engine/lint';
+import type { Finding } from '../../src/engine/types';
+import { base62, crc32 } from '../../src/secrets/checksum';
+
+/** The repository root: the nearest folder above this bundle that holds package.json. */
+export const ROOT = (() => {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})();
+
+export function lintText(path: string, text: string, config: PartialConfig = {}): Finding[] {
+  return [...lint({ path, text }, mergeConfig(DEFAULT_CONFIG, config)).findings];
+}
+
+export function ids(findings: readonly Finding[]): string[] {
+  return findings.map((f) => f.ruleId);
+}
+
+const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Deterministic pseudo-random base62 text (tests must be repeatable). */
+export function randomBase62(length: number, seed: number): string {
+  let state = seed >>> 0 || 1;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    out += ALPHANUMERIC[(state >>> 0) % ALPHANUMERIC.length];
+  }
+  return out;
+}
+
+/** A checksum-valid classic GitHub token built at test time; never committed. */
+export function fakeGithubPat(seed: number): string {
+  const body = randomBase62(30, seed);
+  return `ghp_${body}${base62(crc32(body), 6)}`;
+}
