@@ -67,7 +67,14 @@ const builds = [
 ];
 if (withTests) {
   builds.push(
-    { ...web, plugins: [hostTests], entryPoints: ['test/host/web/index.ts'], outfile: 'dist/test/host/web/index.js' },
+    {
+      ...web,
+      plugins: [hostTests],
+      // Binds `process` inside the test bundle only (the assert polyfill needs it); see the file.
+      inject: ['test/host/web/process-shim.ts'],
+      entryPoints: ['test/host/web/index.ts'],
+      outfile: 'dist/test/host/web/index.js',
+    },
     { ...node, plugins: [hostTests], external: ['vscode', 'mocha'], entryPoints: ['test/host/node/index.ts'], outfile: 'dist/test/host/node/index.js' },
     {
       ...node,

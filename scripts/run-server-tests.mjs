@@ -56,7 +56,9 @@ function locateHosts() {
   if (!/^v24\./.test(version)) throw new HarnessError(`${node24} is not Node 24 (got '${version}'): ${installHint}`);
   // CODE_SERVER_DIR is the folder npm installed code-server into (install-hosts.sh layout), or the
   // code-server package itself.
-  const entry = [join(codeServerDir, 'node_modules/code-server/out/node/entry.js'), join(codeServerDir, 'out/node/entry.js')].find((p) => existsSync(p));
+  const entry = [join(codeServerDir, 'node_modules/code-server/out/node/entry.js'), join(codeServerDir, 'out/node/entry.js')].find((p) =>
+    existsSync(p),
+  );
   if (!entry) throw new HarnessError(`code-server not found in ${codeServerDir}: ${installHint}, or set CODE_SERVER_DIR`);
   if (!process.env.CODE_SERVER_DIR && !existsSync(join(codeServerDir, '.complete'))) {
     throw new HarnessError(`the code-server install in ${codeServerDir} is incomplete: ${installHint}`);
@@ -92,18 +94,18 @@ function startCodeServer({ node24, entry, port, tmp }) {
   writeFileSync(configFile, 'auth: none\ncert: false\n');
   const args = [
     entry,
-    '--config', configFile, // otherwise code-server creates ~/.config/code-server/config.yaml
-    '--auth', 'none',
-    '--bind-addr', `${HOST}:${port}`,
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', join(tmp, 'extensions'),
+    ...['--config', configFile], // otherwise code-server creates ~/.config/code-server/config.yaml
+    ...['--auth', 'none'],
+    ...['--bind-addr', `${HOST}:${port}`],
+    ...['--user-data-dir', userDataDir],
+    ...['--extensions-dir', join(tmp, 'extensions')],
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
     // A built VS Code ignores the test keys of ?payload= unless its smoke-test driver is enabled.
-    '--vscode-option', 'enable-smoke-test-driver',
+    ...['--vscode-option', 'enable-smoke-test-driver'],
   ];
   const child = spawn(node24, args, {
     cwd: tmp,
@@ -173,7 +175,10 @@ await main(label, async () => {
   console.log(`[${label}] code-server on http://${origin} (Node ${hosts.version}), workspace ${workspace}`);
 
   // Extension-host environment: mirror the web build, where these are baked in (unset -> '').
-  const extensionEnvironment = { DRYDOCK_BREAK_DIAGNOSTICS: process.env.DRYDOCK_BREAK_DIAGNOSTICS ?? '', DRYDOCK_HARNESS_FAIL: process.env.DRYDOCK_HARNESS_FAIL ?? '' };
+  const extensionEnvironment = {
+    DRYDOCK_BREAK_DIAGNOSTICS: process.env.DRYDOCK_BREAK_DIAGNOSTICS ?? '',
+    DRYDOCK_HARNESS_FAIL: process.env.DRYDOCK_HARNESS_FAIL ?? '',
+  };
   // The development extension and the test entry live on the server's file system, hence
   // vscode-remote:// URIs with the server's authority.
   const remote = (path) => `vscode-remote://${origin}${path}`;

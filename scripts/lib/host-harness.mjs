@@ -40,6 +40,7 @@ const NOISE = [
   /^Found additional builtin location extensions in env/,
   /^vscode-test-web-support fs provider registers/,
   /^Ignoring the error while validating workspace folder vscode-test-web:/,
+  /ENOPRO: No file system provider found for resource 'vscode-test-web:\/\/mount\//,
   /\/static\/devextensions\/package\.nls\.json' failed with status code 404/,
   // Node host (code-server): remote connection set-up, no GitHub sign-in, no open-vsx offline
   /^Resolv(ing|ed) connection token /,
@@ -52,7 +53,8 @@ export function timeoutFromEnv() {
   const raw = process.env.TEST_TIMEOUT_MS;
   if (raw === undefined || raw === '') return 240_000;
   const ms = Number(raw);
-  if (!Number.isFinite(ms) || ms <= 0) throw new HarnessError(`TEST_TIMEOUT_MS must be a positive number of ms, got ${JSON.stringify(raw)}`);
+  if (!Number.isFinite(ms) || ms <= 0)
+    throw new HarnessError(`TEST_TIMEOUT_MS must be a positive number of ms, got ${JSON.stringify(raw)}`);
   return ms;
 }
 
@@ -167,13 +169,18 @@ export async function main(label, body) {
 function verdict(label, { outcome, exitCode, counts, blocked }) {
   if (blocked.size) console.log(`[${label}] blocked browser requests to non-local hosts: ${[...blocked].join(', ')}`);
   if (outcome !== 'exited') throw new HarnessError(outcome);
-  if (!counts) throw new HarnessError(`the extension host exited with code ${exitCode} but printed no DRYDOCK-HOST-RESULT line (did test/host/*/index.ts load?)`);
+  if (!counts)
+    throw new HarnessError(
+      `the extension host exited with code ${exitCode} but printed no DRYDOCK-HOST-RESULT line (did test/host/*/index.ts load?)`,
+    );
   if (counts.passed + counts.failed === 0) {
     console.error(`[${label}] FAILED: no test ran`);
     return EXIT_TEST_FAILURE;
   }
   if (counts.failed > 0 || exitCode !== 0) {
-    console.error(`[${label}] FAILED: ${counts.failed} test(s) failed${exitCode !== 0 && counts.failed === 0 ? `, and the extension host exited with ${exitCode}` : ''}`);
+    console.error(
+      `[${label}] FAILED: ${counts.failed} test(s) failed${exitCode !== 0 && counts.failed === 0 ? `, and the extension host exited with ${exitCode}` : ''}`,
+    );
     return EXIT_TEST_FAILURE;
   }
   return EXIT_PASS;

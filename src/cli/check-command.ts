@@ -65,7 +65,8 @@ function printSkipsAndNotes(io: Io, options: CheckOptions, display: string, lint
   if (!options.verbose) return;
   if (linted.skipped !== undefined) note(io, `skipped ${display}: ${linted.skipped}`);
   if (linted.fixed > 0) note(io, `fixed ${linted.fixed} problem${linted.fixed === 1 ? '' : 's'} in ${display}`);
-  if (linted.suppressed > 0) note(io, `${display}: ${linted.suppressed} finding${linted.suppressed === 1 ? '' : 's'} silenced by inline ignores`);
+  if (linted.suppressed > 0)
+    note(io, `${display}: ${linted.suppressed} finding${linted.suppressed === 1 ? '' : 's'} silenced by inline ignores`);
 }
 
 function render(options: CheckOptions, reports: readonly FileReport[], summary: RunSummary, io: Io, version: string): string {
@@ -105,8 +106,8 @@ async function checkStdin(options: CheckOptions, io: Io, configs: ConfigSource, 
   if (options.fix === 'none') io.out(output);
   else {
     // stdout carries the fixed text (for editors and pipes), so the report goes to stderr.
-    // A skipped input (binary, too large) is echoed back unchanged.
-    io.out(linted.skipped === undefined ? encodeSource(linted.text, linted.bom) : input);
+    // Input with nothing fixed (or skipped: binary, too large) is echoed back byte for byte.
+    io.out(linted.fixed > 0 ? encodeSource(linted.text, linted.bom) : input);
     io.err(output);
   }
   return exitCode(reports, options);

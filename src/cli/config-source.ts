@@ -6,7 +6,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type ConfigProblem, DEFAULT_CONFIG, type DrydockConfig, mergeConfig, parseConfigFile, resolveConfigForFile } from '../engine/config';
+import {
+  type ConfigProblem,
+  DEFAULT_CONFIG,
+  type DrydockConfig,
+  mergeConfig,
+  parseConfigFile,
+  resolveConfigForFile,
+} from '../engine/config';
 import { quote, UsageError } from './errors';
 import { displayPath, toSlashes } from './paths';
 

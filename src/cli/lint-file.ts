@@ -39,8 +39,22 @@ const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
  * Lints bytes as the file `enginePath` (absolute, `/` separated: it drives classification and
  * config) and reports them as `display`.
  */
-export function lintBytes(bytes: Uint8Array, enginePath: string, display: string, config: DrydockConfig, fix: FixMode): LintedInput & { readonly bom: boolean } {
-  const empty = (skipped: string) => ({ report: { path: display, findings: [] }, text: '', fixed: 0, suppressed: 0, skipped, fixRefused: false, bom: false });
+export function lintBytes(
+  bytes: Uint8Array,
+  enginePath: string,
+  display: string,
+  config: DrydockConfig,
+  fix: FixMode,
+): LintedInput & { readonly bom: boolean } {
+  const empty = (skipped: string) => ({
+    report: { path: display, findings: [] },
+    text: '',
+    fixed: 0,
+    suppressed: 0,
+    skipped,
+    fixRefused: false,
+    bom: false,
+  });
   if (!config.enable) return empty(SKIP_REASONS.disabled);
   const large = tooLarge(bytes.length, config);
   if (large !== undefined) return empty(large);
@@ -73,7 +87,8 @@ export async function checkFile(path: string, display: string, ctx: FileContext)
   // The size is checked before reading so a multi-gigabyte file is never loaded.
   const size = (await ctx.limit(() => stat(path))).size;
   const large = config.enable ? tooLarge(size, config) : undefined;
-  if (large !== undefined) return { report: { path: display, findings: [] }, text: '', fixed: 0, suppressed: 0, skipped: large, fixRefused: false };
+  if (large !== undefined)
+    return { report: { path: display, findings: [] }, text: '', fixed: 0, suppressed: 0, skipped: large, fixRefused: false };
   const bytes = await ctx.limit(() => readFile(path));
   const linted = lintBytes(bytes, toSlashes(path), display, config, ctx.fix);
   if (linted.fixed > 0) {

@@ -42,19 +42,20 @@ function compareFindings(a: Finding, b: Finding): number {
  * Hash of rule, file and the matched text with whitespace collapsed, so the fingerprint survives
  * lines moving and re-indentation. An empty range hashes its whole line instead.
  */
-export function fingerprint(finding: Finding, path: string, text: string): string {
-  const lines = new LineIndex(text);
+export function fingerprint(finding: Finding, path: string, lines: LineIndex): string {
   const start = lines.offsetAt(finding.range.start);
   const end = lines.offsetAt(finding.range.end);
-  const matched = end > start ? text.slice(start, end) : lines.lineText(finding.range.start.line);
+  const matched = end > start ? lines.text.slice(start, end) : lines.lineText(finding.range.start.line);
   const normalised = matched.replace(/\s+/g, ' ').trim();
   return fnv1a64(`${finding.ruleId}\u0000${path}\u0000${normalised}`);
 }
 
 export function fileReport(path: string, findings: readonly Finding[], text: string): FileReport {
+  if (findings.length === 0) return { path, findings: [] };
+  const lines = new LineIndex(text);
   return {
     path,
-    findings: [...findings].sort(compareFindings).map((finding) => ({ finding, fingerprint: fingerprint(finding, path, text) })),
+    findings: [...findings].sort(compareFindings).map((finding) => ({ finding, fingerprint: fingerprint(finding, path, lines) })),
   };
 }
 

@@ -42,7 +42,11 @@ function formatText(rules: readonly RuleListing[]): string {
     const flags = [r.category, r.severity, `${r.confidence} confidence`, r.fixable ? `${r.fix} fix` : 'no fix'];
     if (!r.enabledByDefault) flags.push('off by default');
     const aliases = r.aliases.length > 0 ? ` (aliases: ${r.aliases.join(', ')})` : '';
-    return [`${r.id.padEnd(idWidth)}  ${r.summary}`, `${' '.repeat(idWidth)}  ${flags.join(', ')}${aliases}`, `${' '.repeat(idWidth)}  ${r.docsUrl}`];
+    return [
+      `${r.id.padEnd(idWidth)}  ${r.summary}`,
+      `${' '.repeat(idWidth)}  ${flags.join(', ')}${aliases}`,
+      `${' '.repeat(idWidth)}  ${r.docsUrl}`,
+    ];
   });
   return `${lines.join('\n')}\n`;
 }

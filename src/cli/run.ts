@@ -24,7 +24,11 @@ export async function run(argv: readonly string[], io: Io, version: string): Pro
       case 'rules':
         return runRules(rest, io);
       default:
-        throw new UsageError(command.startsWith('-') ? `unknown option ${quote(command)} (expected a command first: check or rules)` : `unknown command ${quote(command)}: expected check or rules`);
+        throw new UsageError(
+          command.startsWith('-')
+            ? `unknown option ${quote(command)} (expected a command first: check or rules)`
+            : `unknown command ${quote(command)}: expected check or rules`,
+        );
     }
   } catch (error) {
     if (error instanceof UsageError) io.err(`drydock: ${oneLine(error.message)}\n`);

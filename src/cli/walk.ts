@@ -17,7 +17,7 @@ interface Matcher {
   readonly rules: Ignore;
 }
 
-const ALWAYS_SKIPPED = new Set(['.git']);
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
 export interface WalkOptions {
   /** The git root (or the working directory): ancestors' `.gitignore` files are read up to here. */

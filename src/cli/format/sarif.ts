@@ -41,7 +41,8 @@ function sarifRule(finding: Finding) {
 
 export function formatSarif(reports: readonly FileReport[], version: string): string {
   const firstByRule = new Map<string, Finding>();
-  for (const report of reports) for (const { finding } of report.findings) if (!firstByRule.has(finding.ruleId)) firstByRule.set(finding.ruleId, finding);
+  for (const report of reports)
+    for (const { finding } of report.findings) if (!firstByRule.has(finding.ruleId)) firstByRule.set(finding.ruleId, finding);
   const rules = [...firstByRule].sort(([a], [b]) => compareStrings(a, b));
   const ruleIndex = new Map(rules.map(([id], index) => [id, index]));
   const results = reports.flatMap((report) =>

@@ -45,7 +45,9 @@ export function formatText(reports: readonly FileReport[], summary: RunSummary, 
     for (const { finding } of report.findings) {
       const where = `${report.path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}:`;
       const message = finding.message.replace(/\s*[\r\n]+\s*/g, ' ');
-      lines.push(`${paint(style, 'bold', where)} ${paint(style, finding.severity, finding.severity)} ${paint(style, 'dim', finding.ruleId)} ${message}`);
+      lines.push(
+        `${paint(style, 'bold', where)} ${paint(style, finding.severity, finding.severity)} ${paint(style, 'dim', finding.ruleId)} ${message}`,
+      );
       docs.set(finding.ruleId, finding.docsUrl);
     }
   }

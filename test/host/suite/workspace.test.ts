@@ -18,7 +18,10 @@ suite('Harness: fixture workspace', () => {
     const document = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(document.uri.toString(), uri.toString());
     const bytes = await vscode.workspace.fs.readFile(uri);
-    assert.strictEqual(document.getText(), new TextDecoder().decode(bytes).replace(/\r\n/g, document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'));
+    assert.strictEqual(
+      document.getText(),
+      new TextDecoder().decode(bytes).replace(/\r\n/g, document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'),
+    );
   });
 
   // Opt-in: `DRYDOCK_HARNESS_FAIL=1 npm run test:host` must fail with exit code 1. It proves that a

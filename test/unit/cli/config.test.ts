@@ -33,7 +33,11 @@ describe('drydock check configuration', () => {
   });
 
   it('finds the config of the enclosing git repository when run from a subfolder', () => {
-    const repo = makeTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.drydock.yaml': 'rules:\n  DL3007: off\n', 'app/Dockerfile': DOCKERFILE });
+    const repo = makeTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.drydock.yaml': 'rules:\n  DL3007: off\n',
+      'app/Dockerfile': DOCKERFILE,
+    });
     try {
       const { stdout } = runCli(['check', '--format', 'json'], { cwd: `${repo}/app` });
       assert.deepEqual(reported(stdout), ['Dockerfile DL4000']);
@@ -49,7 +53,10 @@ describe('drydock check configuration', () => {
       assert.equal(code, 1);
       assert.deepEqual(reported(stdout), ['Dockerfile DL3007', 'Dockerfile DL4000']);
       const lines = stderr.trimEnd().split('\n');
-      assert.deepEqual(lines.sort(), ['drydock: warning: .drydock.yaml: rules.DL3007: expected one of off, error, warning, info', 'drydock: warning: .drydock.yaml: unknown setting "colour"']);
+      assert.deepEqual(lines.sort(), [
+        'drydock: warning: .drydock.yaml: rules.DL3007: expected one of off, error, warning, info',
+        'drydock: warning: .drydock.yaml: unknown setting "colour"',
+      ]);
     } finally {
       removeTree(broken);
     }

@@ -4,7 +4,11 @@ import type { Applicability, Finding, Fix } from '../../../src/engine/types';
 
 /** Fixes that replace [start, end) on line 0 with `text`. */
 function fix(applicability: Applicability, start: number, end: number, text: string): Fix {
-  return { title: text, applicability, edits: [{ range: { start: { line: 0, character: start }, end: { line: 0, character: end } }, newText: text }] };
+  return {
+    title: text,
+    applicability,
+    edits: [{ range: { start: { line: 0, character: start }, end: { line: 0, character: end } }, newText: text }],
+  };
 }
 
 function finding(ruleId: string, fixes: Fix[]): Finding {

@@ -3,8 +3,20 @@ import { readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTree, removeTree, reported, runCli, WORKFLOW } from './helpers';
 
-const BEFORE = ['# syntax=docker/dockerfile:1', 'FROM node:latest', 'MAINTAINER Jane Doe <jane@example.test>', 'RUN echo "hello"   # keep spacing', ''].join('\n');
-const AFTER = ['# syntax=docker/dockerfile:1', 'FROM node:latest', 'LABEL org.opencontainers.image.authors="Jane Doe <jane@example.test>"', 'RUN echo "hello"   # keep spacing', ''].join('\n');
+const BEFORE = [
+  '# syntax=docker/dockerfile:1',
+  'FROM node:latest',
+  'MAINTAINER Jane Doe <jane@example.test>',
+  'RUN echo "hello"   # keep spacing',
+  '',
+].join('\n');
+const AFTER = [
+  '# syntax=docker/dockerfile:1',
+  'FROM node:latest',
+  'LABEL org.opencontainers.image.authors="Jane Doe <jane@example.test>"',
+  'RUN echo "hello"   # keep spacing',
+  '',
+].join('\n');
 
 describe('drydock check --fix', () => {
   let root: string;
@@ -38,7 +50,8 @@ describe('drydock check --fix', () => {
     const old = new Date('2001-02-03T04:05:06Z');
     for (const file of ['pinned/Dockerfile', '.github/workflows/ci.yml']) utimesSync(join(root, file), old, old);
     const { stdout } = runCli(['check', '--fix', '--format', 'json'], { cwd: root });
-    for (const file of ['pinned/Dockerfile', '.github/workflows/ci.yml']) assert.equal(statSync(join(root, file)).mtimeMs, old.getTime(), file);
+    for (const file of ['pinned/Dockerfile', '.github/workflows/ci.yml'])
+      assert.equal(statSync(join(root, file)).mtimeMs, old.getTime(), file);
     assert.equal(read('pinned/Dockerfile'), 'FROM node:latest\n');
     assert.equal(read('Dockerfile'), AFTER);
     assert.ok(reported(stdout).includes('.github/workflows/ci.yml unpinned-uses'));
@@ -65,6 +78,13 @@ describe('drydock check --fix', () => {
     const { stdout } = runCli(['check', '--fix', 'Dockerfile'], { cwd: root });
     assert.match(stdout, /^Fixed 1 problem in 1 file\.$/m);
     assert.match(stdout, /^1 problem \(0 errors, 1 warning\) in 1 file$/m);
+  });
+
+  it('with --stdin and nothing to fix, echoes the input byte for byte', () => {
+    const input = '\ufeffFROM node:latest\r\nRUN true\r\n';
+    const { stdout, stderr } = runCli(['check', '--stdin', '--stdin-filename', 'Dockerfile', '--fix'], { cwd: root, input });
+    assert.equal(stdout, input);
+    assert.match(stderr, /DL3007/);
   });
 
   it('with --stdin, prints the fixed text to stdout and the report to stderr', () => {

@@ -15,7 +15,12 @@ interface SarifResult {
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+  locations: {
+    physicalLocation: {
+      artifactLocation: { uri: string };
+      region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+    };
+  }[];
   partialFingerprints: Record<string, string>;
 }
 interface SarifLog {
@@ -50,7 +55,21 @@ describe('drydock check output formats', () => {
       ['.env github-pat', '.github/workflows/ci.yml unpinned-uses', 'Dockerfile DL3007', 'Dockerfile DL4000'],
     );
     for (const f of findings) {
-      assert.deepEqual(Object.keys(f), ['file', 'ruleId', 'aliases', 'category', 'severity', 'confidence', 'message', 'line', 'column', 'endLine', 'endColumn', 'docsUrl', 'fixable']);
+      assert.deepEqual(Object.keys(f), [
+        'file',
+        'ruleId',
+        'aliases',
+        'category',
+        'severity',
+        'confidence',
+        'message',
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'docsUrl',
+        'fixable',
+      ]);
     }
     const latest = findings.find((f) => f.ruleId === 'DL3007');
     // `FROM node:latest`: "latest" is characters 11-16, so 1-based column 11, exclusive end 17.
@@ -65,7 +84,13 @@ describe('drydock check output formats', () => {
     const uses = findings.find((f) => f.ruleId === 'unpinned-uses');
     assert.deepEqual(uses && [uses.line, uses.column], [7, 32]);
     const pat = findings.find((f) => f.ruleId === 'github-pat');
-    assert.deepEqual(pat && [pat.line, pat.column, pat.endColumn, pat.category, pat.severity], [3, 14, 14 + token.length, 'secret', 'error']);
+    assert.deepEqual(pat && [pat.line, pat.column, pat.endColumn, pat.category, pat.severity], [
+      3,
+      14,
+      14 + token.length,
+      'secret',
+      'error',
+    ]);
   });
 
   it('sarif: prints a SARIF 2.1.0 log with the rules that appear and 1-based regions', () => {
@@ -103,11 +128,15 @@ describe('drydock check output formats', () => {
     assert.deepEqual(location?.region, { startLine: 1, startColumn: 11, endLine: 1, endColumn: 17 });
     assert.equal(latest?.level, 'warning');
     assert.equal(run.results.find((r) => r.ruleId === 'DL4000')?.level, 'error');
-    assert.equal(run.results.find((r) => r.ruleId === 'unpinned-uses')?.locations[0]?.physicalLocation.artifactLocation.uri, '.github/workflows/ci.yml');
+    assert.equal(
+      run.results.find((r) => r.ruleId === 'unpinned-uses')?.locations[0]?.physicalLocation.artifactLocation.uri,
+      '.github/workflows/ci.yml',
+    );
   });
 
   it('sarif: fingerprints are stable across runs and differ between findings', () => {
-    const prints = (stdout: string) => (JSON.parse(stdout) as SarifLog).runs[0]?.results.map((r) => Object.values(r.partialFingerprints)[0]) ?? [];
+    const prints = (stdout: string) =>
+      (JSON.parse(stdout) as SarifLog).runs[0]?.results.map((r) => Object.values(r.partialFingerprints)[0]) ?? [];
     const first = prints(runCli(['check', '--format', 'sarif'], { cwd: root }).stdout);
     const second = prints(runCli(['check', '--format', 'sarif'], { cwd: root }).stdout);
     assert.deepEqual(first, second);
@@ -118,13 +147,25 @@ describe('drydock check output formats', () => {
     const { code, stdout } = runCli(['check'], { cwd: root });
     assert.equal(code, 1);
     const lines = stdout.split('\n');
-    assert.ok(lines.some((l) => l.startsWith('Dockerfile:1:11: warning DL3007 ')), stdout);
-    assert.ok(lines.some((l) => l.startsWith('Dockerfile:2:1: error DL4000 ')), stdout);
-    assert.ok(lines.some((l) => l.startsWith('.github/workflows/ci.yml:7:32: warning unpinned-uses ')), stdout);
-    assert.ok(lines.some((l) => l.startsWith('.env:3:14: error github-pat ')), stdout);
+    assert.ok(
+      lines.some((l) => l.startsWith('Dockerfile:1:11: warning DL3007 ')),
+      stdout,
+    );
+    assert.ok(
+      lines.some((l) => l.startsWith('Dockerfile:2:1: error DL4000 ')),
+      stdout,
+    );
+    assert.ok(
+      lines.some((l) => l.startsWith('.github/workflows/ci.yml:7:32: warning unpinned-uses ')),
+      stdout,
+    );
+    assert.ok(
+      lines.some((l) => l.startsWith('.env:3:14: error github-pat ')),
+      stdout,
+    );
     assert.match(stdout, /https:\/\/\S+\/DL3007\.md/);
     assert.match(stdout, /^4 problems \(2 errors, 2 warnings\) in 3 files$/m);
-    assert.doesNotMatch(stdout, /\u001b\[/, 'no colour when stdout is not a terminal');
+    assert.ok(!stdout.includes('\u001b['), 'no colour when stdout is not a terminal');
   });
 
   it('text: reports a clean tree as such and exits 0', () => {

@@ -71,7 +71,16 @@ export function generateGithubToken(): string {
 }
 
 export const DOCKERFILE = 'FROM node:latest\nMAINTAINER x\nRUN echo hello\n';
-export const WORKFLOW = ['name: ci', 'on: push', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', ''].join('\n');
+export const WORKFLOW = [
+  'name: ci',
+  'on: push',
+  'jobs:',
+  '  build:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: actions/checkout@v4',
+  '',
+].join('\n');
 
 export interface JsonFinding {
   readonly file: string;

@@ -9,7 +9,7 @@ describe('drydock check file discovery', () => {
   before(() => {
     root = makeTree({
       '.gitignore': '# build output\nbuild/\n*.generated.Dockerfile\n',
-      'Dockerfile': LATEST,
+      Dockerfile: LATEST,
       'build/Dockerfile': LATEST,
       'app.generated.Dockerfile': LATEST,
       '.github/workflows/ci.yml': WORKFLOW,
@@ -40,7 +40,11 @@ describe('drydock check file discovery', () => {
 
   it('honours ancestor .gitignore files when a subfolder is named', () => {
     const { stdout } = runCli(['check', '--format', 'json', 'packages'], { cwd: root });
-    assert.deepEqual(reported(stdout), ['packages/a/Dockerfile DL3007', 'packages/a/keep.generated.Dockerfile DL3007', 'packages/b/local/Dockerfile DL3007']);
+    assert.deepEqual(reported(stdout), [
+      'packages/a/Dockerfile DL3007',
+      'packages/a/keep.generated.Dockerfile DL3007',
+      'packages/b/local/Dockerfile DL3007',
+    ]);
   });
 
   it('checks a file named on the command line even when it is ignored', () => {

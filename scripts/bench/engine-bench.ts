@@ -1,0 +1,59 @@
+/**
+ * Engine micro-benchmarks: median time to lint a generated 300-line Dockerfile and 500-line
+ * workflow, and our Dockerfile parser against dockerfile-ast (the candidate we measured before
+ * writing our own; see docs/architecture.md). Inputs are generated, deterministic, never committed.
+ */
+import { DockerfileParser } from 'dockerfile-ast';
+import { DEFAULT_CONFIG } from '../../src/engine/config';
+import { lint } from '../../src/engine/lint';
+import { parseDockerfile } from '../../src/dockerfile/parse';
+
+function dockerfile300(): string {
+  const lines = ['# syntax=docker/dockerfile:1', 'ARG BASE=python:3.12-slim', 'FROM ${BASE} AS build', 'MAINTAINER bench <bench@example.com>'];
+  let i = 0;
+  while (lines.length < 296) {
+    i++;
+    if (i % 7 === 0) lines.push(`FROM node:latest AS stage${i}`);
+    else if (i % 5 === 0) lines.push('RUN apt-get update && \\', `    apt-get install -y --no-install-recommends curl=7.${i} git \\`, '    && rm -rf /var/lib/apt/lists/*');
+    else if (i % 3 === 0) lines.push(`COPY --from=build /src/${i} /app/${i}`);
+    else if (i % 11 === 0) lines.push('RUN <<EOF', `echo step ${i}`, 'EOF');
+    else lines.push(`ENV VAR_${i}=value-${i}`, `LABEL step.${i}="label ${i}"`);
+  }
+  lines.push('USER app', 'HEALTHCHECK CMD curl -f http://localhost/ || exit 1', 'CMD ["python", "-m", "app"]');
+  return lines.join('\n') + '\n';
+}
+
+function workflow500(): string {
+  const lines = ['name: bench', 'on: [push, pull_request]', 'permissions: {}', 'jobs:'];
+  let job = 0;
+  while (lines.length < 492) {
+    job++;
+    lines.push(`  job${job}:`, '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', `      - uses: actions/cache@0c45773b623bea8c8e75f6c82b208c3cf94ea4f9`, '        with:', `          key: k-${job}`, '          path: ~/.npm', `      - run: echo "job ${job}" && npm ci`, '        env:', '          CI: "true"');
+  }
+  return lines.join('\n') + '\n';
+}
+
+function median(fn: () => void, iterations: number): number {
+  for (let i = 0; i < Math.min(50, iterations); i++) fn(); // warm up the JIT
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? NaN;
+}
+
+export function run(): Record<string, number | string> {
+  const df = dockerfile300();
+  const wf = workflow500();
+  return {
+    'dockerfile lines': df.split('\n').length - 1,
+    'workflow lines': wf.split('\n').length - 1,
+    'lint 300-line Dockerfile (ms, median)': median(() => lint({ path: 'Dockerfile', text: df }, DEFAULT_CONFIG), 500),
+    'parse 300-line Dockerfile, Drydock parser (ms, median)': median(() => parseDockerfile(df), 500),
+    'parse 300-line Dockerfile, dockerfile-ast 0.7.1 (ms, median)': median(() => DockerfileParser.parse(df), 500),
+    'lint 500-line workflow (ms, median)': median(() => lint({ path: '.github/workflows/bench.yml', text: wf }, DEFAULT_CONFIG), 300),
+  };
+}
