@@ -8,6 +8,8 @@ const root = resolve(import.meta.dirname, '..');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const withTests = !production;
+// A separate output folder lets several builds (and test runs) happen side by side.
+const out = process.env.DRYDOCK_OUT_DIR ?? 'dist';
 
 function findFiles(dir, pattern) {
   return readdirSync(dir).flatMap((name) => {
@@ -59,11 +61,11 @@ const web = {
 };
 
 const builds = [
-  { ...node, entryPoints: ['src/client/extension.node.ts'], outfile: 'dist/extension.node.js' },
-  { ...web, entryPoints: ['src/client/extension.web.ts'], outfile: 'dist/extension.web.js' },
-  { ...node, entryPoints: ['src/server/main.node.ts'], outfile: 'dist/server.node.js' },
-  { ...web, format: 'iife', entryPoints: ['src/server/main.web.ts'], outfile: 'dist/server.web.js' },
-  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...node, entryPoints: ['src/client/extension.node.ts'], outfile: `${out}/extension.node.js` },
+  { ...web, entryPoints: ['src/client/extension.web.ts'], outfile: `${out}/extension.web.js` },
+  { ...node, entryPoints: ['src/server/main.node.ts'], outfile: `${out}/server.node.js` },
+  { ...web, format: 'iife', entryPoints: ['src/server/main.web.ts'], outfile: `${out}/server.web.js` },
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${out}/cli.js` },
 ];
 if (withTests) {
   builds.push(
@@ -73,21 +75,21 @@ if (withTests) {
       // Binds `process` inside the test bundle only (the assert polyfill needs it); see the file.
       inject: ['test/host/web/process-shim.ts'],
       entryPoints: ['test/host/web/index.ts'],
-      outfile: 'dist/test/host/web/index.js',
+      outfile: `${out}/test/host/web/index.js`,
     },
-    { ...node, plugins: [hostTests], external: ['vscode', 'mocha'], entryPoints: ['test/host/node/index.ts'], outfile: 'dist/test/host/node/index.js' },
+    { ...node, plugins: [hostTests], external: ['vscode', 'mocha'], entryPoints: ['test/host/node/index.ts'], outfile: `${out}/test/host/node/index.js` },
     {
       ...node,
       external: ['vscode', 'mocha'],
       entryPoints: findFiles(join(root, 'test/unit'), /\.test\.ts$/).map((f) => relative(root, f)),
-      outdir: 'dist/test/unit',
+      outdir: `${out}/test/unit`,
       outbase: 'test/unit',
     },
   );
 }
 
 process.chdir(root);
-if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
+if (!watch) rmSync(join(root, out), { recursive: true, force: true });
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));

@@ -17,6 +17,7 @@ import {
   HOST,
   HarnessError,
   buildUnlessSkipped,
+  findChromium,
   freePort,
   main,
   onCleanup,
@@ -125,7 +126,9 @@ function startCodeServer({ node24, entry, port, tmp }) {
   child.stderr.on('data', collect);
   let exited = false;
   const exitedPromise = new Promise((resolveExit) => child.once('exit', () => resolveExit((exited = true))));
+  let reaped = false; // after the final SIGKILL, never signal the (possibly reused) group id again
   const killGroup = (signal) => {
+    if (reaped) return;
     try {
       process.kill(-child.pid, signal);
     } catch {
@@ -139,6 +142,7 @@ function startCodeServer({ node24, entry, port, tmp }) {
       await Promise.race([exitedPromise, sleep(3_000)]);
       await sleep(200); // give the forked children a moment to handle SIGTERM too
       killGroup('SIGKILL');
+      reaped = true;
     },
     () => killGroup('SIGKILL'),
   );
@@ -153,6 +157,7 @@ await main(label, async () => {
   requireFiles([join(root, 'dist/extension.node.js'), testsEntry], 'run node scripts/build.mjs');
   const fixture = join(root, 'test/fixtures/workspace');
   requireFiles([fixture], 'the fixture workspace the tests open');
+  findChromium();
 
   // Tests may edit workspace files; they get a copy, never the repository's fixture.
   const tmp = mkdtempSync(join(tmpdir(), 'drydock-server-tests-'));

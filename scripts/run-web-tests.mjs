@@ -16,6 +16,7 @@ import {
   HOST,
   HarnessError,
   buildUnlessSkipped,
+  findChromium,
   freePort,
   main,
   onCleanup,
@@ -72,6 +73,7 @@ await main(label, async () => {
   buildUnlessSkipped(label);
   requireFiles([join(root, 'dist/extension.web.js'), testsEntry], 'run node scripts/build.mjs');
   requireFiles([workspace], 'the fixture workspace the tests open');
+  findChromium();
   const { commit, marker } = prepareBuild();
 
   const port = await freePort();

@@ -29,7 +29,7 @@ const UNIT_RESULT = /^DRYDOCK-UNIT-RESULT: (\d+) passed, (\d+) failed, (\d+) ski
 const parts = [
   !hostOnly && {
     name: 'unit',
-    command: [requireFromRoot.resolve('mocha/bin/mocha.js'), '--reporter', join(root, 'scripts/lib/unit-reporter.cjs')],
+    command: [requireFromRoot.resolve('mocha/bin/mocha.js'), '--reporter', join(root, 'scripts/lib/unit-reporter.js')],
     result: UNIT_RESULT,
     limitMs: 180_000,
   },

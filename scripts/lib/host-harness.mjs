@@ -186,6 +186,16 @@ function verdict(label, { outcome, exitCode, counts, blocked }) {
   return EXIT_PASS;
 }
 
+/** Debian's Chromium (playwright's own browser download is not reachable offline). The runners
+ *  call this before starting a server, to fail fast. */
+export function findChromium() {
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new HarnessError(`no Chromium at ${executablePath}: run 'apt-get install -y chromium' (Debian) or set CHROMIUM_PATH`);
+  }
+  return executablePath;
+}
+
 /**
  * Opens `url` (a VS Code workbench whose extensionTestsPath is set) in Debian's Chromium and waits
  * until the workbench reports the end of the test run through `codeAutomationExit`.
@@ -193,10 +203,7 @@ function verdict(label, { outcome, exitCode, counts, blocked }) {
  * depend on the internet by accident.
  */
 export async function runWorkbenchTests({ label, url, timeoutMs }) {
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new HarnessError(`no Chromium at ${executablePath}: run 'apt-get install -y chromium' (Debian) or set CHROMIUM_PATH`);
-  }
+  const executablePath = findChromium();
   const { chromium } = requireFromRoot('playwright-core');
   const browser = await chromium
     .launch({

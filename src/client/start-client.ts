@@ -28,7 +28,7 @@ export async function startClient(context: vscode.ExtensionContext, createClient
   const options: LanguageClientOptions = {
     documentSelector: SCHEMES.map((scheme) => ({ scheme })),
     outputChannel: log,
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.drydock.{yaml,yml}') },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.drydock.yaml,.drydock.yml,.hadolint.yaml,.hadolint.yml}') },
     diagnosticCollectionName: 'drydock',
   };
   const client = createClient('drydock', 'Drydock', options);

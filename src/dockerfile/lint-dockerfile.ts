@@ -1,14 +1,41 @@
 /** Parses a Dockerfile once and walks it once, calling every enabled rule's hooks. */
+import type { DockerfileOptions } from '../engine/config';
 import type { RuleContext } from '../engine/context';
 import type { RuleMeta } from '../engine/rule';
+import type { Instruction, Stage } from './model';
 import { parseDockerfile } from './parse';
-import type { DockerfileRule } from './rule';
+import type { DockerfileRule, DockerfileRuleContext } from './rule';
+import { parseRunScripts, posixShellByInstruction, type RunScripts } from './scripts';
 
+/** `# hadolint shell=powershell` anywhere in the file sets the default shell for shell rules. */
+function pragmaShell(text: string): string | undefined {
+  if (!text.includes('hadolint')) return undefined;
+  return /^\s*#\s*hadolint\s+shell\s*=\s*(\S+)/m.exec(text)?.[1];
+}
 
-export function lintDockerfile(text: string, rules: readonly DockerfileRule[], contextFor: (rule: RuleMeta) => RuleContext): void {
+export function lintDockerfile(text: string, rules: readonly DockerfileRule[], contextFor: (rule: RuleMeta) => RuleContext, options: DockerfileOptions): void {
   if (rules.length === 0) return;
   const dockerfile = parseDockerfile(text);
-  const active = rules.map((rule) => ({ rule, ctx: { ...contextFor(rule), dockerfile } }));
+  const posix = posixShellByInstruction(dockerfile, pragmaShell(text));
+  const scriptCache = new Map<Instruction, RunScripts | undefined>();
+  const scripts = (instruction: Instruction): RunScripts | undefined => {
+    if (instruction.keyword !== 'RUN') return undefined;
+    if (!scriptCache.has(instruction)) scriptCache.set(instruction, parseRunScripts(instruction, posix.get(instruction) ?? true));
+    return scriptCache.get(instruction);
+  };
+  const stageByInstruction = new Map<Instruction, Stage>();
+  for (const stage of dockerfile.stages) {
+    stageByInstruction.set(stage.from, stage);
+    for (const inst of stage.instructions) {
+      stageByInstruction.set(inst, stage);
+      if (inst.onbuild) stageByInstruction.set(inst.onbuild, stage);
+    }
+  }
+  const stageOf = (instruction: Instruction) => stageByInstruction.get(instruction);
+  const active = rules.map((rule) => {
+    const ctx: DockerfileRuleContext = { ...contextFor(rule), dockerfile, options, scripts, stageOf };
+    return { rule, ctx };
+  });
   for (const { rule, ctx } of active) rule.onFile?.(dockerfile, ctx);
   for (const stage of dockerfile.stages) for (const { rule, ctx } of active) rule.onStage?.(stage, ctx);
   const withInstruction = active.filter(({ rule }) => rule.onInstruction !== undefined);

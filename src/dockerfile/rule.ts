@@ -1,10 +1,21 @@
 /** A Dockerfile rule: metadata plus hooks the engine calls during one walk of the file. */
 import type { RuleContext } from '../engine/context';
 import type { RuleMeta } from '../engine/rule';
+import type { DockerfileOptions } from '../engine/config';
 import type { Dockerfile, Instruction, Stage } from './model';
+import type { RunScripts } from './scripts';
 
 export interface DockerfileRuleContext extends RuleContext {
   readonly dockerfile: Dockerfile;
+  /** Settings the Dockerfile rules read (trusted registries, label schema…). */
+  readonly options: DockerfileOptions;
+  /**
+   * The parsed shell commands of a RUN (shell form, exec form, heredoc bodies), parsed once per
+   * file and shared by all rules; undefined for other instructions and non-POSIX shells.
+   */
+  scripts(instruction: Instruction): RunScripts | undefined;
+  /** The stage an instruction belongs to (undefined before the first FROM). */
+  stageOf(instruction: Instruction): Stage | undefined;
 }
 
 export interface DockerfileRule extends RuleMeta {

@@ -11,19 +11,37 @@ import type { Severity } from './types';
 
 export type RuleSetting = Severity | 'off';
 
+/** hadolint's label types (`label-schema`), which the label rules validate. */
+export type LabelType = 'text' | 'url' | 'hash' | 'rfc3339' | 'semver' | 'spdx' | 'email';
+const LABEL_TYPES = new Set<string>(['text', 'url', 'hash', 'rfc3339', 'semver', 'spdx', 'email']);
+
+export type FailOn = Severity | 'never';
+
+export interface DockerfileOptions {
+  readonly enable: boolean;
+  /** Registries FROM may pull from (DL3026); empty means any. */
+  readonly trustedRegistries: readonly string[];
+  /** Labels every image must carry, with their types (DL3049–DL3058). */
+  readonly labelSchema: Readonly<Record<string, LabelType>>;
+  /** Labels outside the schema are reported (DL3050). */
+  readonly strictLabels: boolean;
+}
+
 export interface DrydockConfig {
   readonly enable: boolean;
   /** Keyed by rule id, alias (e.g. `DL3007`, `github-pat`) or a `*` glob over either. */
   readonly rules: Readonly<Record<string, RuleSetting>>;
-  readonly dockerfile: { readonly enable: boolean };
+  readonly dockerfile: DockerfileOptions;
   readonly workflow: { readonly enable: boolean };
   readonly secrets: { readonly enable: boolean; readonly maxFileSizeKb: number };
+  /** The CLI's default `--fail-on` (from hadolint's failure-threshold / no-fail); undefined: warning. */
+  readonly failOn?: FailOn;
 }
 
 export const DEFAULT_CONFIG: DrydockConfig = {
   enable: true,
   rules: {},
-  dockerfile: { enable: true },
+  dockerfile: { enable: true, trustedRegistries: [], labelSchema: {}, strictLabels: false },
   workflow: { enable: true },
   secrets: { enable: true, maxFileSizeKb: 1024 },
 };
@@ -32,9 +50,10 @@ export const DEFAULT_CONFIG: DrydockConfig = {
 export interface PartialConfig {
   enable?: boolean;
   rules?: Record<string, RuleSetting>;
-  dockerfile?: { enable?: boolean };
+  dockerfile?: { enable?: boolean; trustedRegistries?: string[]; labelSchema?: Record<string, LabelType>; strictLabels?: boolean };
   workflow?: { enable?: boolean };
   secrets?: { enable?: boolean; maxFileSizeKb?: number };
+  failOn?: FailOn;
 }
 
 export interface ConfigProblem {
@@ -43,6 +62,10 @@ export interface ConfigProblem {
 }
 
 export const CONFIG_FILE_NAMES = ['.drydock.yaml', '.drydock.yml'] as const;
+export const HADOLINT_FILE_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as const;
+
+/** Keys whose value is a mapping that belongs to one setting, not a group of settings. */
+const LEAF_OBJECTS = new Set(['rules', 'dockerfile.labelSchema']);
 
 const RULE_SETTINGS = new Set<string>(['off', 'error', 'warning', 'info']);
 
@@ -65,7 +88,7 @@ export function toPartialConfig(raw: unknown, source: string, problems: ConfigPr
   const flatten = (obj: Record<string, unknown>, prefix: string) => {
     for (const [key, value] of Object.entries(obj)) {
       const full = prefix + key.replace(/^drydock\./, '');
-      if (full === 'rules' || !isRecord(value)) flat.set(full, value);
+      if (LEAF_OBJECTS.has(full) || !isRecord(value)) flat.set(full, value);
       else flatten(value, `${full}.`);
     }
   };
@@ -81,6 +104,25 @@ export function toPartialConfig(raw: unknown, source: string, problems: ConfigPr
   bool('dockerfile.enable', (v) => (out.dockerfile = { ...out.dockerfile, enable: v }));
   bool('workflow.enable', (v) => (out.workflow = { ...out.workflow, enable: v }));
   bool('secrets.enable', (v) => (out.secrets = { ...out.secrets, enable: v }));
+  bool('dockerfile.strictLabels', (v) => (out.dockerfile = { ...out.dockerfile, strictLabels: v }));
+  if (flat.has('dockerfile.trustedRegistries')) {
+    const v = flat.get('dockerfile.trustedRegistries');
+    flat.delete('dockerfile.trustedRegistries');
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out.dockerfile = { ...out.dockerfile, trustedRegistries: v as string[] };
+    else problems.push({ source, message: 'dockerfile.trustedRegistries: expected a list of registry names' });
+  }
+  if (flat.has('dockerfile.labelSchema')) {
+    const v = flat.get('dockerfile.labelSchema');
+    flat.delete('dockerfile.labelSchema');
+    const schema = labelSchema(v, 'dockerfile.labelSchema', source, problems);
+    if (schema) out.dockerfile = { ...out.dockerfile, labelSchema: schema };
+  }
+  if (flat.has('failOn')) {
+    const v = flat.get('failOn');
+    flat.delete('failOn');
+    if (v === 'error' || v === 'warning' || v === 'info' || v === 'never') out.failOn = v;
+    else problems.push({ source, message: 'failOn: expected one of error, warning, info, never' });
+  }
   if (flat.has('secrets.maxFileSizeKb')) {
     const v = flat.get('secrets.maxFileSizeKb');
     flat.delete('secrets.maxFileSizeKb');
@@ -107,17 +149,84 @@ export function toPartialConfig(raw: unknown, source: string, problems: ConfigPr
   return out;
 }
 
+function labelSchema(v: unknown, key: string, source: string, problems: ConfigProblem[]): Record<string, LabelType> | undefined {
+  if (!isRecord(v)) {
+    problems.push({ source, message: `${key}: expected a mapping of label name to type` });
+    return undefined;
+  }
+  const schema: Record<string, LabelType> = {};
+  for (const [label, type] of Object.entries(v)) {
+    if (typeof type === 'string' && LABEL_TYPES.has(type)) schema[label] = type as LabelType;
+    else problems.push({ source, message: `${key}.${label}: expected one of ${[...LABEL_TYPES].join(', ')}` });
+  }
+  return schema;
+}
+
+function parseYamlText(text: string, source: string, problems: ConfigProblem[]): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: parseYaml(text, { prettyErrors: false, maxAliasCount: 100 }) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? 'invalid YAML') : 'invalid YAML';
+    problems.push({ source, message: `invalid YAML: ${message}` });
+    return { ok: false };
+  }
+}
+
 /** Parses the text of a `.drydock.yaml`; never throws. */
 export function parseConfigFile(text: string, source: string, problems: ConfigProblem[]): PartialConfig {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text, { prettyErrors: false, maxAliasCount: 100 });
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] ?? 'invalid YAML' : 'invalid YAML';
-    problems.push({ source, message: `invalid YAML: ${message}` });
+  const parsed = parseYamlText(text, source, problems);
+  return parsed.ok ? toPartialConfig(parsed.value, source, problems) : {};
+}
+
+const HADOLINT_SEVERITY: Readonly<Record<string, RuleSetting>> = { error: 'error', warning: 'warning', info: 'info', style: 'info', ignore: 'off', none: 'off' };
+
+/**
+ * Reads a `.hadolint.yaml` into the same shape, so teams keep their hadolint config: `ignored`,
+ * `override` (hadolint's `style` is Drydock's `info`), `trustedRegistries`, `label-schema`,
+ * `strict-labels`, and `failure-threshold` / `no-fail` as the CLI's default `--fail-on`.
+ */
+export function parseHadolintConfig(text: string, source: string, problems: ConfigProblem[]): PartialConfig {
+  const parsed = parseYamlText(text, source, problems);
+  if (!parsed.ok || parsed.value === null || parsed.value === undefined) return {};
+  const raw = parsed.value;
+  if (!isRecord(raw)) {
+    problems.push({ source, message: 'expected a mapping at the top level' });
     return {};
   }
-  return toPartialConfig(raw, source, problems);
+  const out: PartialConfig = {};
+  const rules: Record<string, RuleSetting> = {};
+  const ids = (v: unknown, key: string): string[] => {
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+    if (v !== null && v !== undefined) problems.push({ source, message: `${key}: expected a list of rule ids` });
+    return [];
+  };
+  const override = raw['override'];
+  if (isRecord(override)) {
+    for (const [level, list] of Object.entries(override)) {
+      const setting = HADOLINT_SEVERITY[level];
+      if (!setting) problems.push({ source, message: `override.${level}: expected error, warning, info or style` });
+      else for (const id of ids(list, `override.${level}`)) rules[id] = setting;
+    }
+  } else if (override !== undefined && override !== null) problems.push({ source, message: 'override: expected a mapping of severity to rule ids' });
+  for (const id of ids(raw['ignored'], 'ignored')) rules[id] = 'off';
+  if (Object.keys(rules).length) out.rules = rules;
+  const dockerfile: NonNullable<PartialConfig['dockerfile']> = {};
+  const registries = raw['trustedRegistries'];
+  if (registries !== undefined) dockerfile.trustedRegistries = ids(registries, 'trustedRegistries');
+  if (raw['label-schema'] !== undefined) {
+    const schema = labelSchema(raw['label-schema'], 'label-schema', source, problems);
+    if (schema) dockerfile.labelSchema = schema;
+  }
+  if (typeof raw['strict-labels'] === 'boolean') dockerfile.strictLabels = raw['strict-labels'];
+  if (Object.keys(dockerfile).length) out.dockerfile = dockerfile;
+  const threshold = raw['failure-threshold'];
+  if (typeof threshold === 'string') {
+    const setting = HADOLINT_SEVERITY[threshold];
+    if (setting) out.failOn = setting === 'off' ? 'never' : setting;
+    else problems.push({ source, message: 'failure-threshold: expected error, warning, info, style, ignore or none' });
+  }
+  if (raw['no-fail'] === true) out.failOn = 'never';
+  return out;
 }
 
 /** Later layers override earlier ones; `rules` entries merge key by key. */
@@ -127,12 +236,18 @@ export function mergeConfig(base: DrydockConfig, ...layers: readonly PartialConf
     config = {
       enable: layer.enable ?? config.enable,
       rules: { ...config.rules, ...layer.rules },
-      dockerfile: { enable: layer.dockerfile?.enable ?? config.dockerfile.enable },
+      dockerfile: {
+        enable: layer.dockerfile?.enable ?? config.dockerfile.enable,
+        trustedRegistries: layer.dockerfile?.trustedRegistries ?? config.dockerfile.trustedRegistries,
+        labelSchema: layer.dockerfile?.labelSchema ?? config.dockerfile.labelSchema,
+        strictLabels: layer.dockerfile?.strictLabels ?? config.dockerfile.strictLabels,
+      },
       workflow: { enable: layer.workflow?.enable ?? config.workflow.enable },
       secrets: {
         enable: layer.secrets?.enable ?? config.secrets.enable,
         maxFileSizeKb: layer.secrets?.maxFileSizeKb ?? config.secrets.maxFileSizeKb,
       },
+      ...((layer.failOn ?? config.failOn) !== undefined ? { failOn: layer.failOn ?? config.failOn } : {}),
     };
   }
   return config;
@@ -180,6 +295,15 @@ export async function resolveConfigForFile(
   const files: string[] = [];
   const dirs = ancestorDirs(filePath, root).reverse();
   for (const dir of dirs) {
+    // hadolint's file first, so a .drydock.yaml in the same folder has the last word.
+    for (const name of HADOLINT_FILE_NAMES) {
+      const path = joinPath(dir, name);
+      const text = await readFile(path);
+      if (text === undefined) continue;
+      files.push(path);
+      layers.push(parseHadolintConfig(text, path, problems));
+      break;
+    }
     for (const name of CONFIG_FILE_NAMES) {
       const path = joinPath(dir, name);
       const text = await readFile(path);

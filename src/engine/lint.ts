@@ -70,7 +70,7 @@ export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
   };
   const enabled = <R extends RuleMeta>(rules: readonly R[]) => rules.filter((r) => isRuleEnabled(r, config));
 
-  if (kind === 'dockerfile' && config.dockerfile.enable) lintDockerfile(doc.text, enabled(DOCKERFILE_RULES), contextFor);
+  if (kind === 'dockerfile' && config.dockerfile.enable) lintDockerfile(doc.text, enabled(DOCKERFILE_RULES), contextFor, config.dockerfile);
   if ((kind === 'workflow' || kind === 'action') && config.workflow.enable) lintWorkflow(doc.text, kind, enabled(WORKFLOW_RULES), contextFor);
   if (config.secrets.enable) scanSecrets(doc.text, enabled(SECRET_RULES), contextFor);
 

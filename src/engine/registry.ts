@@ -6,14 +6,12 @@ import type { RuleMeta } from './rule';
 import type { DockerfileRule } from '../dockerfile/rule';
 import type { WorkflowRule } from '../workflow/rule';
 import type { SecretDetector } from '../secrets/detector';
-import { dockerfileSyntax } from '../dockerfile/rules/dockerfile-syntax';
-import { latestTag } from '../dockerfile/rules/latest-tag';
-import { maintainerDeprecated } from '../dockerfile/rules/maintainer-deprecated';
+import { DOCKERFILE_RULES as ALL_DOCKERFILE_RULES } from '../dockerfile/rules';
 import { workflowSyntax } from '../workflow/rules/workflow-syntax';
 import { unpinnedUses } from '../workflow/rules/unpinned-uses';
 import { githubPat } from '../secrets/detectors/github';
 
-export const DOCKERFILE_RULES: readonly DockerfileRule[] = [dockerfileSyntax, latestTag, maintainerDeprecated];
+export const DOCKERFILE_RULES: readonly DockerfileRule[] = ALL_DOCKERFILE_RULES;
 export const WORKFLOW_RULES: readonly WorkflowRule[] = [workflowSyntax, unpinnedUses];
 export const SECRET_RULES: readonly SecretDetector[] = [githubPat];
 

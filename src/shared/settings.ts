@@ -7,7 +7,7 @@
 
 export interface SettingSpec {
   readonly key: string;
-  readonly type: 'boolean' | 'number' | 'string' | 'object';
+  readonly type: 'boolean' | 'number' | 'string' | 'object' | 'array';
   readonly default: unknown;
   readonly enum?: readonly string[];
 }
@@ -16,6 +16,9 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'drydock.enable', type: 'boolean', default: true },
   { key: 'drydock.rules', type: 'object', default: {} },
   { key: 'drydock.dockerfile.enable', type: 'boolean', default: true },
+  { key: 'drydock.dockerfile.trustedRegistries', type: 'array', default: [] },
+  { key: 'drydock.dockerfile.labelSchema', type: 'object', default: {} },
+  { key: 'drydock.dockerfile.strictLabels', type: 'boolean', default: false },
   { key: 'drydock.workflow.enable', type: 'boolean', default: true },
   { key: 'drydock.secrets.enable', type: 'boolean', default: true },
   { key: 'drydock.secrets.maxFileSizeKb', type: 'number', default: 1024 },

@@ -3,10 +3,11 @@
 // Why a reporter of our own instead of mocha's `spec`:
 //  - mocha's browser build defaults to the HTML reporter, which needs `document` (absent in the web
 //    worker that hosts web extensions);
-//  - mocha's reporters log printf-style (`console.log('%d) %s', n, title)`). The workbench forwards
-//    extension-host console output to the test harness, and in the Node (remote) host VS Code prefixes
-//    its own `%c[Extension Host]` format string, so a second format string arrives unexpanded.
-//    Every line below is therefore formatted here and logged as a single plain string.
+//  - the output travels from the extension host through the workbench's automation log to the
+//    harness; one preformatted string per line (no printf-style arguments, no colours) arrives the
+//    same way in every host;
+//  - a CI log must show why a test failed: full title, error, stack mapped to the sources where
+//    possible, without mocha's own frames.
 //
 // The harness scripts (scripts/run-*-tests.mjs) look for exactly one result line, see `RESULT_PREFIX`.
 // Only types are used from mocha, so this module adds no runtime dependency to either bundle.
@@ -34,11 +35,11 @@ interface Failure {
 
 /** Renders an error with as much detail as it carries: stack (which includes the message), and the
  *  `expected`/`actual` of assertion errors when the message itself does not show them. */
-function describeError(error: unknown): string {
+function describeError(error: unknown, mapStack: StackMapper): string {
   if (!(error instanceof Error)) {
     return `thrown non-Error value: ${safeStringify(error)}`;
   }
-  let text = error.stack ?? `${error.name}: ${error.message}`;
+  let text = trimMochaFrames(mapStack(error.stack ?? `${error.name}: ${error.message}`));
   if (!text.includes(error.message)) {
     // Some engines print only the frames in `stack`.
     text = `${error.name}: ${error.message}\n${text}`;
@@ -49,11 +50,20 @@ function describeError(error: unknown): string {
   if ('expected' in detail && 'actual' in detail && detail.operator !== 'fail' && detail.showDiff !== false) {
     const expected = safeStringify(detail.expected);
     const actual = safeStringify(detail.actual);
-    if (!error.message.includes(expected) || !error.message.includes(actual)) {
+    // Node's assert already appends a diff ('+ actual - expected') to custom messages.
+    if (!error.message.includes('+ actual - expected') && (!error.message.includes(expected) || !error.message.includes(actual))) {
       text += `\nexpected: ${expected}\nactual:   ${actual}`;
     }
   }
   return text;
+}
+
+/** Drops the frames below the test function: from mocha's `callFn` (which invokes every test and
+ *  hook, bundled or not) downwards, it is only mocha's runner. */
+function trimMochaFrames(stack: string): string {
+  const lines = stack.split('\n');
+  const runner = lines.findIndex((line) => /^\s*at callFn\b/.test(line));
+  return runner > 0 ? lines.slice(0, runner).join('\n') : stack;
 }
 
 function safeStringify(value: unknown): string {
@@ -84,8 +94,11 @@ function indent(text: string, prefix: string): string {
  * and error, then the result line. Counting is done here (not via `runner.stats`) so that a failing
  * hook counts as a failure even though mocha never starts the tests under it.
  */
+/** Rewrites the frames of a stack, e.g. from bundle positions to TypeScript sources. */
+export type StackMapper = (stack: string) => string;
+
 class HostReporter {
-  constructor(runner: Mocha.Runner) {
+  constructor(runner: Mocha.Runner, mapStack: StackMapper) {
     const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
     const failures: Failure[] = [];
     const log = (line: string): void => console.log(line);
@@ -123,7 +136,7 @@ class HostReporter {
         log(`${failures.length} failing:`);
         failures.forEach((failure, index) => {
           log(`${index + 1}) ${failure.title}`);
-          log(indent(describeError(failure.error), '     '));
+          log(indent(describeError(failure.error, mapStack), '     '));
         });
       }
       log('');
@@ -137,7 +150,13 @@ class HostReporter {
  * (and `reporter.done` if it exists); the typings ask for a full `reporters.Base` subclass, which
  * would need a runtime mocha import that differs between the browser and Node bundles.
  */
-export const hostReporter = HostReporter as unknown as Mocha.ReporterConstructor;
+export function createHostReporter(mapStack: StackMapper = (stack) => stack): Mocha.ReporterConstructor {
+  return class extends HostReporter {
+    constructor(runner: Mocha.Runner) {
+      super(runner, mapStack);
+    }
+  } as unknown as Mocha.ReporterConstructor;
+}
 
 /** Settles `run()` the way VS Code expects: resolve = exit code 0, reject = exit code 1. */
 export function settle(failures: number, resolve: () => void, reject: (error: Error) => void): void {

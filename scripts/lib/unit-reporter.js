@@ -1,7 +1,7 @@
 'use strict';
 // mocha's `spec` reporter plus one machine-readable line at the end of the run, so that
 // scripts/test-all.mjs counts unit tests from mocha's own statistics instead of scraping the
-// human-readable epilogue. Used as: mocha --reporter ./scripts/lib/unit-reporter.cjs
+// human-readable epilogue. Used as: mocha --reporter ./scripts/lib/unit-reporter.js
 const Mocha = require('mocha');
 
 class UnitReporter extends Mocha.reporters.Spec {

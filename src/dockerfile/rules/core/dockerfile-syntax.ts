@@ -3,7 +3,7 @@
  * no arguments, an unterminated heredoc, a bad `# escape=` directive. The rest of the file is
  * still checked, so one typo does not hide every other finding.
  */
-import { defineDockerfileRule } from '../rule';
+import { defineDockerfileRule } from '../../rule';
 
 export const dockerfileSyntax = defineDockerfileRule({
   id: 'dockerfile-syntax',

@@ -3,7 +3,7 @@
  * `org.opencontainers.image.authors` carries the same information where registries and scanners
  * look for it. The fix rewrites the instruction in place and keeps the value exactly.
  */
-import { defineDockerfileRule } from '../rule';
+import { defineDockerfileRule } from '../../rule';
 
 /** Quotes a value for a LABEL: double quotes, with `\` and `"` escaped (BuildKit's rules). */
 function labelValue(value: string): string {

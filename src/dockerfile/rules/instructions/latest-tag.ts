@@ -5,22 +5,8 @@
  * The tag is resolved through global ARG defaults (`ARG TAG=latest` / `FROM node:${TAG}`), and a
  * digest (`image:latest@sha256:…`) pins the image, so it is not flagged.
  */
-import { expandVariables, unquote } from '../parse';
-import { defineDockerfileRule } from '../rule';
-
-/** Splits `registry:5000/repo/name:tag@digest` into its parts; the tag never contains `/`. */
-export function parseImageRef(ref: string): { name: string; tag?: string; digest?: string; tagOffset?: number } {
-  const at = ref.indexOf('@');
-  const beforeDigest = at >= 0 ? ref.slice(0, at) : ref;
-  const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-  const colon = beforeDigest.lastIndexOf(':');
-  const hasTag = colon > beforeDigest.lastIndexOf('/');
-  return {
-    name: hasTag ? beforeDigest.slice(0, colon) : beforeDigest,
-    ...(hasTag ? { tag: beforeDigest.slice(colon + 1), tagOffset: colon + 1 } : {}),
-    ...(digest !== undefined ? { digest } : {}),
-  };
-}
+import { parseImageRef, resolvedImage } from '../../image';
+import { defineDockerfileRule } from '../../rule';
 
 export const latestTag = defineDockerfileRule({
   id: 'DL3007',
@@ -32,9 +18,9 @@ export const latestTag = defineDockerfileRule({
   fix: 'none',
   onStage(stage, ctx) {
     const image = stage.image;
-    if (!image) return;
-    const written = unquote(image.value);
-    const expanded = written.includes('$') ? expandVariables(written, ctx.dockerfile.globalArgs) : written;
+    const resolved = resolvedImage(stage, ctx.dockerfile);
+    if (!image || !resolved) return;
+    const { written, expanded } = resolved;
     const ref = parseImageRef(expanded);
     if (ref.tag?.toLowerCase() !== 'latest' || ref.digest) return;
     // Underline the tag itself when it is written literally; otherwise the whole reference.

@@ -1,0 +1,4 @@
+/** The security rules, in id order. */
+import type { DockerfileRule } from '../../rule';
+
+export const SECURITY_RULES: readonly DockerfileRule[] = [];
