@@ -29,7 +29,7 @@ export function execForm(instruction: Instruction): { value: string; start: numb
     return undefined;
   }
   if (!Array.isArray(parsed) || !parsed.every((v) => typeof v === 'string')) return undefined;
-  const values = parsed as string[];
+  const values = parsed;
   // Find each string literal's position to map it back to document offsets.
   const out: { value: string; start: number; end: number }[] = [];
   const literal = /"(?:[^"\\]|\\.)*"/g;

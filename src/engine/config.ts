@@ -108,7 +108,7 @@ export function toPartialConfig(raw: unknown, source: string, problems: ConfigPr
   if (flat.has('dockerfile.trustedRegistries')) {
     const v = flat.get('dockerfile.trustedRegistries');
     flat.delete('dockerfile.trustedRegistries');
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out.dockerfile = { ...out.dockerfile, trustedRegistries: v as string[] };
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out.dockerfile = { ...out.dockerfile, trustedRegistries: v };
     else problems.push({ source, message: 'dockerfile.trustedRegistries: expected a list of registry names' });
   }
   if (flat.has('dockerfile.labelSchema')) {
@@ -196,7 +196,7 @@ export function parseHadolintConfig(text: string, source: string, problems: Conf
   const out: PartialConfig = {};
   const rules: Record<string, RuleSetting> = {};
   const ids = (v: unknown, key: string): string[] => {
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v;
     if (v !== null && v !== undefined) problems.push({ source, message: `${key}: expected a list of rule ids` });
     return [];
   };
