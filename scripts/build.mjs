@@ -52,7 +52,6 @@ const web = {
   mainFields: ['browser', 'module', 'main'],
   define: {
     'process.env.NODE_DEBUG': 'false',
-    'process.env.DRYDOCK_BREAK_DIAGNOSTICS': JSON.stringify(process.env.DRYDOCK_BREAK_DIAGNOSTICS ?? ''),
     // Opt-in deliberately failing harness test (test/host/suite/workspace.test.ts); a web worker has
     // no `process`, so the value is baked in like the one above.
     'process.env.DRYDOCK_HARNESS_FAIL': JSON.stringify(process.env.DRYDOCK_HARNESS_FAIL ?? ''),

@@ -55,7 +55,6 @@ await main(label, async () => {
         extensionTestsPath: testsEntry,
         // The real environment reaches the Node extension host (the web build bakes these in).
         extensionTestsEnv: {
-          DRYDOCK_BREAK_DIAGNOSTICS: process.env.DRYDOCK_BREAK_DIAGNOSTICS ?? '',
           DRYDOCK_HARNESS_FAIL: process.env.DRYDOCK_HARNESS_FAIL ?? '',
         },
         // The first argument is the folder to open. test-electron itself adds --no-sandbox,

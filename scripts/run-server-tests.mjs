@@ -181,7 +181,6 @@ await main(label, async () => {
 
   // Extension-host environment: mirror the web build, where these are baked in (unset -> '').
   const extensionEnvironment = {
-    DRYDOCK_BREAK_DIAGNOSTICS: process.env.DRYDOCK_BREAK_DIAGNOSTICS ?? '',
     DRYDOCK_HARNESS_FAIL: process.env.DRYDOCK_HARNESS_FAIL ?? '',
   };
   // The development extension and the test entry live on the server's file system, hence

@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseConfigFile, type ConfigProblem, type PartialConfig } from '../../src/engine/config';
 import { ALL_RULES, SECRET_RULES } from '../../src/engine/registry';
 import { docsUrl } from '../../src/engine/rule';
 import { applyEdits } from '../../src/engine/text';
@@ -20,6 +21,18 @@ function pathFor(category: Category, name: string): string {
   if (category === 'dockerfile') return `${name}.Dockerfile`;
   if (category === 'workflow') return name.endsWith('.action.yml') ? 'action.yml' : `.github/workflows/${name}`;
   return name;
+}
+
+/**
+ * Settings a rule needs to fire (a label schema, trusted registries): `config.yaml` in a fixture
+ * folder, or a ```yaml config block on a docs page, in `.drydock.yaml` format.
+ */
+function readConfig(text: string | undefined, source: string): PartialConfig {
+  if (text === undefined) return {};
+  const problems: ConfigProblem[] = [];
+  const config = parseConfigFile(text, source, problems);
+  assert.deepEqual(problems, [], `${source} has config problems`);
+  return config;
 }
 
 interface DocExample {
@@ -72,11 +85,13 @@ describe('rule registry', () => {
       });
 
       it('behaves as its documented examples say', () => {
-        const examples = docExamples(readFileSync(page, 'utf8'));
+        const markdown = readFileSync(page, 'utf8');
+        const examples = docExamples(markdown);
+        const config = readConfig(/^```yaml config\n([\s\S]*?)^```$/m.exec(markdown)?.[1], page);
         if (rule.category !== 'secret') assert.ok(examples.some((e) => e.verdict === 'bad'), 'the page needs at least one `bad` example');
         assert.ok(examples.some((e) => e.verdict === 'good'), 'the page needs at least one `good` example');
         examples.forEach((example, i) => {
-          const found = lintText(pathFor(rule.category, `docs-example-${i}${rule.category === 'workflow' ? '.yml' : ''}`), example.code).filter((f) => f.ruleId === rule.id);
+          const found = lintText(pathFor(rule.category, `docs-example-${i}${rule.category === 'workflow' ? '.yml' : ''}`), example.code, config).filter((f) => f.ruleId === rule.id);
           if (example.verdict === 'bad') assert.ok(found.length > 0, `bad example ${i} does not fire:\n${example.code}`);
           else assert.deepEqual(found.map((f) => f.message), [], `good example ${i} fires:\n${example.code}`);
         });
@@ -97,12 +112,14 @@ describe('rule registry', () => {
       it('fires where its fixtures say, stays silent elsewhere, and fixes as the golden files say', () => {
         const dir = join(FIXTURES, rule.id);
         assert.ok(existsSync(dir), `missing test/fixtures/rules/${rule.id}/`);
-        const files = readdirSync(dir).filter((f) => !f.endsWith('.fixed'));
+        const configPath = join(dir, 'config.yaml');
+        const config = readConfig(existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined, configPath);
+        const files = readdirSync(dir).filter((f) => !f.endsWith('.fixed') && f !== 'config.yaml');
         let fired = false;
         let silent = false;
         for (const file of files) {
           const text = readFileSync(join(dir, file), 'utf8');
-          const findings = lintText(pathFor(rule.category, file), text).filter((f) => f.ruleId === rule.id);
+          const findings = lintText(pathFor(rule.category, file), text, config).filter((f) => f.ruleId === rule.id);
           const got = findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort();
           const want = wantedFindings(text, rule.id);
           assert.deepEqual(got, want, `${file}: findings differ from its "# want:" markers`);
