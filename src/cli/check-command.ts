@@ -83,9 +83,12 @@ function applyQuiet(reports: readonly FileReport[], quiet: boolean): FileReport[
 }
 
 function exitCode(reports: readonly FileReport[], options: CheckOptions): number {
-  if (options.failOn === 'never') return 0;
-  const threshold = options.failOn;
-  return reports.some((r) => r.findings.some((f) => atLeast(f.finding.severity, threshold))) ? 1 : 0;
+  return reports.some((r) => {
+    const threshold = options.failOn ?? r.failOn ?? 'warning';
+    return threshold !== 'never' && r.findings.some((f) => atLeast(f.finding.severity, threshold));
+  })
+    ? 1
+    : 0;
 }
 
 async function configSource(options: CheckOptions, io: Io, root: string): Promise<ConfigSource> {

@@ -11,7 +11,8 @@ export interface CheckOptions {
   readonly help: boolean;
   readonly paths: readonly string[];
   readonly format: OutputFormat;
-  readonly failOn: FailOn;
+  /** Undefined when not given: each file's config decides (hadolint's failure-threshold), else warning. */
+  readonly failOn: FailOn | undefined;
   readonly configFile: string | undefined;
   readonly fix: FixMode;
   readonly stdin: boolean;
@@ -47,7 +48,7 @@ export function parseCheckOptions(argv: readonly string[]): CheckOptions {
     help: flag(args, 'help'),
     paths: args.positionals,
     format: oneOf(FORMATS, stringOption(args, 'format'), 'text'),
-    failOn: oneOf(FAIL_ON, stringOption(args, 'fail-on'), 'warning'),
+    failOn: FAIL_ON.find((c) => c === stringOption(args, 'fail-on')),
     configFile: stringOption(args, 'config'),
     fix: fix === undefined ? 'none' : fix === 'all' ? 'all' : 'safe',
     stdin: flag(args, 'stdin'),

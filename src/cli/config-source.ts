@@ -12,6 +12,7 @@ import {
   type DrydockConfig,
   mergeConfig,
   parseConfigFile,
+  parseHadolintConfig,
   resolveConfigForFile,
 } from '../engine/config';
 import { quote, UsageError } from './errors';
@@ -47,7 +48,9 @@ export async function fixedConfig(file: string, report: ProblemSink): Promise<Co
   const text = await readIfExists(file);
   if (text === undefined) throw new UsageError(`cannot read config file ${quote(file)}`);
   const problems: ConfigProblem[] = [];
-  const config = mergeConfig(DEFAULT_CONFIG, parseConfigFile(text, file, problems));
+  // `--config .hadolint.yaml` keeps working for teams coming from hadolint.
+  const parse = /hadolint[^/\\]*\.ya?ml$/i.test(file) ? parseHadolintConfig : parseConfigFile;
+  const config = mergeConfig(DEFAULT_CONFIG, parse(text, file, problems));
   problems.forEach(report);
   return { forFile: () => Promise.resolve(config) };
 }

@@ -46,8 +46,9 @@ export function lintBytes(
   config: DrydockConfig,
   fix: FixMode,
 ): LintedInput & { readonly bom: boolean } {
+  const failOn = config.failOn !== undefined ? { failOn: config.failOn } : {};
   const empty = (skipped: string) => ({
-    report: { path: display, findings: [] },
+    report: { path: display, findings: [], ...failOn },
     text: '',
     fixed: 0,
     suppressed: 0,
@@ -65,7 +66,7 @@ export function lintBytes(
   const outcome = lintAndFix({ path: enginePath, text: source.text }, config, mode);
   const fixRefused = !source.valid && fix !== 'none' && outcome.result.findings.some((f) => f.fixes.length > 0);
   return {
-    report: fileReport(display, outcome.result.findings, outcome.text),
+    report: { ...fileReport(display, outcome.result.findings, outcome.text), ...failOn },
     text: outcome.text,
     fixed: outcome.fixed,
     suppressed: outcome.result.suppressed,

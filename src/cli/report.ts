@@ -16,6 +16,8 @@ export interface FileReport {
   /** Relative to the working directory, `/` separated. */
   readonly path: string;
   readonly findings: readonly ReportedFinding[];
+  /** The file's config default for `--fail-on` (hadolint's failure-threshold / no-fail). */
+  readonly failOn?: Severity | 'never';
 }
 
 export interface RunSummary {

@@ -59,8 +59,18 @@ function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\r';
 }
 
-/** Reads one word starting at cursor.pos (which is not whitespace or an operator). */
-function readWord(cur: Cursor): ShellWord {
+/** A `$( … )` or backtick command substitution inside a word: `start` indexes the script text. */
+interface Substitution {
+  readonly text: string;
+  readonly start: number;
+}
+
+/**
+ * Reads one word starting at cursor.pos (which is not whitespace or an operator). Command
+ * substitutions stay part of the word's value and are also collected into `substitutions`, so the
+ * commands inside them (`echo $(apt-get install x)`) are linted too.
+ */
+function readWord(cur: Cursor, substitutions: Substitution[] = []): ShellWord {
   const { text } = cur;
   const begin = cur.pos;
   let value = '';
@@ -102,8 +112,9 @@ function readWord(cur: Cursor): ShellWord {
       continue;
     }
     if (c === '$' && text[cur.pos + 1] === '(') {
-      // Command substitution (or arithmetic): keep it in the word, balanced.
+      // Command substitution (or arithmetic `$((…))`, which holds no commands): keep it in the word.
       const end = matchParen(text, cur.pos + 1);
+      if (text[cur.pos + 2] !== '(') substitutions.push({ text: text.slice(cur.pos + 2, Math.max(cur.pos + 2, end - 1)), start: cur.pos + 2 });
       value += text.slice(cur.pos, end);
       cur.pos = end;
       continue;
@@ -111,6 +122,7 @@ function readWord(cur: Cursor): ShellWord {
     if (c === '`') {
       const close = text.indexOf('`', cur.pos + 1);
       const end = close < 0 ? text.length : close + 1;
+      substitutions.push({ text: text.slice(cur.pos + 1, close < 0 ? text.length : close), start: cur.pos + 1 });
       value += text.slice(cur.pos, end);
       cur.pos = end;
       continue;
@@ -254,7 +266,11 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
       } else redirects.push({ op });
       continue;
     }
-    const word = readWord(cur);
+    const substitutions: Substitution[] = [];
+    const word = readWord(cur, substitutions);
+    for (const sub of substitutions) {
+      commands.push(...parseShell(sub.text, (i) => offsetAt(sub.start + i), depth + 1, fromShC).commands);
+    }
     if (word.raw === '') {
       cur.pos++;
       continue;

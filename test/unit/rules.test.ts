@@ -48,7 +48,11 @@ function docExamples(markdown: string): DocExample[] {
   return out;
 }
 
-/** `# want: id[, id]` marks the next line; returns `line:id` strings. */
+/**
+ * `# want: id[, id]` marks the next line; `id@+N` marks the line N lines below it (for findings
+ * inside a RUN's continuation lines or heredoc body, where a comment line cannot go).
+ * Returns `line:id` strings.
+ */
 function wantedFindings(text: string, ruleId: string): string[] {
   const lines = text.split('\n');
   const wanted: string[] = [];
@@ -57,7 +61,10 @@ function wantedFindings(text: string, ruleId: string): string[] {
     if (!m) return;
     let target = i + 1;
     while (/#\s*want:/.test(lines[target] ?? '')) target++;
-    for (const id of (m[1] ?? '').split(/[\s,]+/)) if (id === ruleId) wanted.push(`${target}:${id}`);
+    for (const entry of (m[1] ?? '').split(/[\s,]+/)) {
+      const [id, shift] = entry.split('@+');
+      if (id === ruleId) wanted.push(`${target + Number(shift ?? 0)}:${id}`);
+    }
   });
   return wanted.sort();
 }

@@ -30,8 +30,8 @@ describe('parseShell', () => {
     assert.deepEqual(names('for f in a b; do echo $f; done'), ['for f in a b', 'echo $f']);
   });
 
-  it('keeps command substitutions inside words and skips comments', () => {
-    assert.deepEqual(names('echo $(date +%s) `id -u` # trailing comment\nls # another'), ['echo $(date +%s) `id -u`', 'ls']);
+  it('keeps command substitutions inside words (their commands come first) and skips comments', () => {
+    assert.deepEqual(names('echo $(date +%s) `id -u` # trailing comment\nls # another'), ['date +%s', 'id -u', 'echo $(date +%s) `id -u`', 'ls']);
   });
 
   it('skips the body of a shell heredoc and goes on after it', () => {
@@ -69,5 +69,17 @@ describe('parseShell', () => {
     for (const s of ['echo "unterminated', "echo 'x", 'echo $(oops', '((', ')))', '&&&&', '|||', 'a <<', '\\', '`', '${', 'sh -c']) {
       assert.doesNotThrow(() => parseShell(s), s);
     }
+  });
+});
+
+describe('parseShell command substitutions', () => {
+  it('reads the commands inside $( ) and backticks, with offsets, but not arithmetic', () => {
+    const script = 'echo $(apt-get install foo) `pip install bar` $((1 + 2))';
+    const commands = parseShell(script).commands;
+    assert.deepEqual(commands.map((c) => c.words[0]?.value), ['apt-get', 'pip', 'echo']);
+    const foo = commands[0]?.words[2];
+    assert.ok(foo);
+    assert.equal(script.slice(foo.start, foo.end), 'foo');
+    assert.equal(commands[0]?.depth, 1);
   });
 });
