@@ -19,7 +19,10 @@ export interface RunScripts {
 
 /** Parses the JSON array of an exec-form instruction, with each element's offsets. */
 export function execForm(instruction: Instruction): { value: string; start: number; end: number }[] | undefined {
-  const text = instruction.argsText;
+  // Flags come first (`RUN --mount=… ["apt-get", …]`, `COPY --chown=x ["a", "/d/"]`).
+  const first = instruction.operands[0];
+  const from = first ? Math.max(0, instruction.argsOffsets.indexOf(first.start)) : 0;
+  const text = instruction.argsText.slice(from);
   const trimmed = text.trim();
   if (!trimmed.startsWith('[') || !trimmed.endsWith(']')) return undefined;
   let parsed: unknown;
@@ -37,7 +40,7 @@ export function execForm(instruction: Instruction): { value: string; start: numb
   for (const m of text.matchAll(literal)) {
     const value = values[i];
     if (value === undefined) break;
-    const begin = m.index;
+    const begin = from + m.index;
     const last = begin + m[0].length - 1;
     out.push({ value, start: instruction.argsOffsets[begin] ?? instruction.start, end: (instruction.argsOffsets[last] ?? instruction.end - 1) + 1 });
     i++;

@@ -81,3 +81,17 @@ describe('expandVariables', () => {
     assert.equal(expandVariables('$A-${A}-${B:-d}-${E:-d}-${E-d}-${A:+y}-${B:+y}', vars), 'x-x-d-d--y-');
   });
 });
+
+describe('execForm', () => {
+  it('reads the JSON array after leading flags, with offsets', async () => {
+    const { execForm } = await import('../../../src/dockerfile/scripts');
+    const text = 'FROM alpine:3.20\nRUN --mount=type=cache,target=/root/.cache ["apk", "add", "curl"]\n';
+    const run = parseDockerfile(text).instructions[1];
+    assert.ok(run);
+    const words = execForm(run);
+    assert.deepEqual(words?.map((w) => w.value), ['apk', 'add', 'curl']);
+    const curl = words?.[2];
+    assert.ok(curl);
+    assert.equal(text.slice(curl.start, curl.end), '"curl"');
+  });
+});
