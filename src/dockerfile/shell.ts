@@ -103,6 +103,18 @@ function readWord(cur: Cursor, substitutions: Substitution[] = []): ShellWord {
         if (text[cur.pos] === '\\' && cur.pos + 1 < text.length && '"\\$`\n'.includes(text[cur.pos + 1] ?? '')) {
           if (text[cur.pos + 1] !== '\n') value += text[cur.pos + 1];
           cur.pos += 2;
+        } else if (text[cur.pos] === '$' && text[cur.pos + 1] === '(') {
+          // "$(…)" runs commands too.
+          const end = matchParen(text, cur.pos + 1);
+          if (text[cur.pos + 2] !== '(') substitutions.push({ text: text.slice(cur.pos + 2, Math.max(cur.pos + 2, end - 1)), start: cur.pos + 2 });
+          value += text.slice(cur.pos, end);
+          cur.pos = end;
+        } else if (text[cur.pos] === '`') {
+          const close = text.indexOf('`', cur.pos + 1);
+          const end = close < 0 ? text.length : close + 1;
+          substitutions.push({ text: text.slice(cur.pos + 1, close < 0 ? text.length : close), start: cur.pos + 1 });
+          value += text.slice(cur.pos, end);
+          cur.pos = end;
         } else {
           value += text[cur.pos];
           cur.pos++;
@@ -175,6 +187,8 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
   let words: ShellWord[] = [];
   let redirects: { op: string; target?: ShellWord }[] = [];
   let pendingHeredocs: { delimiter: string; stripTabs: boolean }[] = [];
+  /** Open `case … in` statements: reading a pattern list (`a|b)`) or a clause's commands. */
+  const cases: ('pattern' | 'body')[] = [];
 
   /** Skips the bodies of heredocs opened on the line just ended: they are data, not commands. */
   const skipHeredocBodies = () => {
@@ -209,6 +223,30 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
       cur.pos++;
       continue;
     }
+    if (cases[cases.length - 1] === 'pattern') {
+      // `case` patterns are data (`amd64|x86_64)`), not pipelines: skip to the `)` or `esac`.
+      if (c === '\n' || c === ';') {
+        cur.pos++;
+        continue;
+      }
+      if (/^esac(?![\w-])/.test(text.slice(cur.pos, cur.pos + 5))) {
+        cases.pop();
+        cur.pos += 4;
+        continue;
+      }
+      while (cur.pos < text.length && text[cur.pos] !== ')') {
+        const q = text[cur.pos];
+        if (q === '\\') cur.pos++;
+        else if (q === '"' || q === "'") {
+          const close = text.indexOf(q, cur.pos + 1);
+          cur.pos = close < 0 ? text.length : close;
+        }
+        cur.pos++;
+      }
+      cur.pos++;
+      cases[cases.length - 1] = 'body';
+      continue;
+    }
     if (c === '\\' && text[cur.pos + 1] === '\n') {
       cur.pos += 2;
       continue;
@@ -219,6 +257,13 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
       continue;
     }
     const two = text.slice(cur.pos, cur.pos + 2);
+    if ((two === ';;' || two === ';&') && cases.length > 0) {
+      // End of a case clause: the next thing is a pattern list.
+      flush(';');
+      cur.pos += text.slice(cur.pos, cur.pos + 3) === ';;&' ? 3 : 2;
+      cases[cases.length - 1] = 'pattern';
+      continue;
+    }
     if (two === '&&' || two === '||' || two === ';;') {
       flush(two === ';;' ? ';' : two);
       cur.pos += 2;
@@ -277,6 +322,24 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
     }
     if (words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
       assignments.push(word);
+      continue;
+    }
+    if (words.length === 0 && !word.quoted && word.value === 'case') {
+      // `case WORD in`: skip to `in`; what follows are pattern lists and clauses.
+      while (cur.pos < text.length) {
+        while (isSpace(text[cur.pos]) || text[cur.pos] === '\n') cur.pos++;
+        if (cur.pos >= text.length) break;
+        const inWord: Substitution[] = [];
+        const next = readWord(cur, inWord);
+        for (const sub of inWord) commands.push(...parseShell(sub.text, (i) => offsetAt(sub.start + i), depth + 1, fromShC).commands);
+        if (next.raw === '') cur.pos++;
+        if (next.value === 'in' && !next.quoted) break;
+      }
+      cases.push('pattern');
+      continue;
+    }
+    if (words.length === 0 && !word.quoted && word.value === 'esac' && cases.length > 0) {
+      cases.pop();
       continue;
     }
     if (words.length === 0 && !word.quoted && RESERVED_PREFIX.has(word.value)) continue;

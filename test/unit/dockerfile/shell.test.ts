@@ -83,3 +83,17 @@ describe('parseShell command substitutions', () => {
     assert.equal(commands[0]?.depth, 1);
   });
 });
+
+describe('parseShell case statements and quoted substitutions', () => {
+  it('treats case patterns as data and reads clause commands', () => {
+    const script = 'case "$(uname -m)" in\n  amd64|x86_64) ARCH=x64 ;;\n  arm64|aarch64) ARCH=arm64; echo arm ;;\n  *) exit 1 ;;\nesac && echo done';
+    const names = parseShell(script).commands.map((c) => c.words.map((w) => w.value).join(' '));
+    assert.deepEqual(names, ['uname -m', '', '', 'echo arm', 'exit 1', 'echo done']);
+    assert.ok(!parseShell(script).commands.some((c) => c.separator === '|'), 'pattern alternatives are not pipes');
+  });
+
+  it('reads commands of $( ) and backticks inside double quotes', () => {
+    const commands = parseShell('echo "pid: $(ps aux | grep x) `id -u`"').commands;
+    assert.deepEqual(commands.map((c) => c.words[0]?.value), ['ps', 'grep', 'id', 'echo']);
+  });
+});
