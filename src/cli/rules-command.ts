@@ -32,7 +32,7 @@ function listing(rule: RuleMeta): RuleListing {
     fixable: rule.fix !== 'none',
     fix: rule.fix,
     enabledByDefault: rule.enabledByDefault !== false,
-    docsUrl: docsUrl(rule.id),
+    docsUrl: docsUrl(rule.id, rule.docsPage),
   };
 }
 

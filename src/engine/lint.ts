@@ -46,7 +46,7 @@ export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
   const findings: Finding[] = [];
   const contextFor = (rule: RuleMeta): RuleContext => {
     const setting = ruleSetting(rule, config);
-    const url = docsUrl(rule.id);
+    const url = docsUrl(rule.id, rule.docsPage);
     return {
       path: doc.path,
       text: doc.text,

@@ -9,11 +9,11 @@ import type { SecretDetector } from '../secrets/detector';
 import { DOCKERFILE_RULES as ALL_DOCKERFILE_RULES } from '../dockerfile/rules';
 import { workflowSyntax } from '../workflow/rules/workflow-syntax';
 import { unpinnedUses } from '../workflow/rules/unpinned-uses';
-import { githubPat } from '../secrets/detectors/github';
+import { SECRET_DETECTORS } from '../secrets/detectors';
 
 export const DOCKERFILE_RULES: readonly DockerfileRule[] = ALL_DOCKERFILE_RULES;
 export const WORKFLOW_RULES: readonly WorkflowRule[] = [workflowSyntax, unpinnedUses];
-export const SECRET_RULES: readonly SecretDetector[] = [githubPat];
+export const SECRET_RULES: readonly SecretDetector[] = SECRET_DETECTORS;
 
 export const ALL_RULES: readonly RuleMeta[] = [...DOCKERFILE_RULES, ...WORKFLOW_RULES, ...SECRET_RULES];
 

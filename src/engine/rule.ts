@@ -3,8 +3,9 @@ import type { Applicability, Category, Confidence, Severity } from './types';
 
 export const DOCS_BASE_URL = 'https://github.com/drydock-dev/drydock/blob/main/docs/rules/';
 
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${encodeURIComponent(ruleId)}.md`;
+/** A rule's page: `docs/rules/<id>.md`, or a shared page with an anchor (secret detector families). */
+export function docsUrl(ruleId: string, docsPage?: string): string {
+  return docsPage === undefined ? `${DOCS_BASE_URL}${encodeURIComponent(ruleId)}.md` : `${DOCS_BASE_URL}${docsPage}.md#${encodeURIComponent(ruleId.toLowerCase())}`;
 }
 
 export interface RuleMeta {
@@ -23,6 +24,8 @@ export interface RuleMeta {
   readonly fix: Applicability | 'none';
   /** True when the fix needs the network (resolving a tag, a digest). */
   readonly needsNetwork?: boolean;
+  /** A shared docs page (without `.md`) when the rule has none of its own. */
+  readonly docsPage?: string;
   /** False for rules that are opt-in. */
   readonly enabledByDefault?: boolean;
 }

@@ -30,8 +30,11 @@ export interface SuppressionSyntax {
   /** A cheap substring that must occur in the text for this syntax to be looked for at all. */
   readonly marker: string;
   readonly appliesTo: (kind: FileKind) => boolean;
-  /** Parses one line that contains the marker; returns undefined when it is not a directive. */
-  readonly parse: (lineText: string, line: number) => Suppression | undefined;
+  /**
+   * Parses one line that contains the marker; returns undefined when it is not a directive. `lines`
+   * gives the rest of the document, for syntaxes whose meaning depends on where the line is.
+   */
+  readonly parse: (lineText: string, line: number, lines: LineIndex) => Suppression | undefined;
 }
 
 function idSet(list: string | undefined): Set<string> {
@@ -89,7 +92,58 @@ const zizmorSyntax: SuppressionSyntax = {
   },
 };
 
-export const SUPPRESSION_SYNTAXES: readonly SuppressionSyntax[] = [drydockSyntax, gitleaksSyntax, hadolintSyntax, zizmorSyntax];
+/** BuildKit's build checks, which `# check=skip=all` turns off (and nothing else). */
+const BUILDKIT_CHECKS = [
+  'StageNameCasing', 'FromAsCasing', 'NoEmptyContinuation', 'ConsistentInstructionCasing', 'DuplicateStageName', 'ReservedStageName',
+  'JSONArgsRecommended', 'MaintainerDeprecated', 'UndefinedArgInFrom', 'WorkdirRelativePath', 'UndefinedVar', 'MultipleInstructionsDisallowed',
+  'LegacyKeyValueFormat', 'InvalidBaseImagePlatform', 'RedundantTargetPlatform', 'SecretsUsedInArgOrEnv', 'InvalidDefaultArgInFrom',
+  'FromPlatformFlagConstDisallowed', 'CopyIgnoredFile', 'InvalidDefinitionDescription', 'ExposeProtoCasing', 'ExposeInvalidFormat',
+].map((id) => id.toLowerCase());
+
+/** The parser directives BuildKit knows; any other line ends the directive block. */
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+
+const CHECK_OPTIONS = new Set(['skip', 'error', 'experimental']);
+
+/** BuildKit's parser-directive shape: `# key = value`, the key a letter then letters or digits. */
+const DIRECTIVE_LINE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+
+/**
+ * BuildKit's `check` directive: `# check=skip=Rule1,Rule2` (or `skip=all`), optionally with
+ * `;error=true` / `;experimental=…` parts that Drydock ignores. In the parser-directive block at the
+ * top of the file it applies to the whole file; anywhere else (Dockerfile frontend 1.21+) it applies
+ * to the instruction right below the comment block. Rule names are case-sensitive in BuildKit but,
+ * like every Drydock ignore, matched here without case. `skip=all` silences only BuildKit's checks
+ * (and the rules that carry their names as aliases), not every Drydock rule.
+ */
+const buildkitSyntax: SuppressionSyntax = {
+  name: 'buildkit',
+  marker: 'check',
+  appliesTo: (kind) => kind === 'dockerfile',
+  parse(lineText, line, lines) {
+    const m = DIRECTIVE_LINE.exec(lineText.trim());
+    if (m?.[1]?.toLowerCase() !== 'check') return undefined;
+    // At the top of the file every line up to this one is a directive; further down, a comment
+    // before an instruction is read up to its first space, as BuildKit does.
+    let top = true;
+    for (let l = 0; l < line && top; l++) top = KNOWN_DIRECTIVES.has(DIRECTIVE_LINE.exec(lines.lineText(l).trim())?.[1]?.toLowerCase() ?? '');
+    const value = top ? (m[2] ?? '') : (m[2] ?? '').split(' ')[0] ?? '';
+    let skip: string | undefined;
+    for (const part of value.split(';')) {
+      const eq = part.indexOf('=');
+      const key = part.slice(0, eq).trim();
+      // BuildKit rejects the whole directive when a part is not `key=value` with a known key.
+      if (eq < 0 || !CHECK_OPTIONS.has(key)) return undefined;
+      if (key === 'skip') skip = part.slice(eq + 1).trim();
+    }
+    if (skip === undefined || skip === '') return undefined;
+    const ids = skip === 'all' ? new Set(BUILDKIT_CHECKS) : idSet(skip);
+    if (ids.size === 0) return undefined;
+    return { ids, scope: top ? 'file' : 'next-line', line };
+  },
+};
+
+export const SUPPRESSION_SYNTAXES: readonly SuppressionSyntax[] = [drydockSyntax, gitleaksSyntax, hadolintSyntax, zizmorSyntax, buildkitSyntax];
 
 const COMMENT_ONLY = /^\s*(?:#|\/\/|\/\*|\*|<!--|;|--\s|REM\s)/;
 
@@ -114,7 +168,7 @@ export class SuppressionIndex {
         const line = lineIndex.positionAt(at).line;
         if (line === lastLine) continue;
         lastLine = line;
-        const found = syntax.parse(lineIndex.lineText(line), line);
+        const found = syntax.parse(lineIndex.lineText(line), line, lineIndex);
         if (found) index.add(found, lineIndex);
       }
     }

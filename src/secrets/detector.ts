@@ -1,30 +1,45 @@
 /**
- * A secret detector is data: keywords for the one-pass prefilter, a pattern, and an optional
- * validator (checksum, entropy, context). The scanner runs a detector's regex only when one of its
- * keywords occurs in the text, so most files cost one substring search per keyword.
+ * A secret detector is data: keywords for the one-pass prefilter, a pattern, and the checks that
+ * keep it quiet (checksum, entropy, allowlists). The scanner runs a detector's regex only when one
+ * of its keywords occurs in the text, so most files cost one automaton pass for all detectors.
  */
 import type { RuleMeta } from '../engine/rule';
 
+/** Which of the global allowlists (see allowlist.ts) a detector's matches go through. */
+export type AllowlistPolicy =
+  /** Placeholders, references, UUIDs/SHAs, and lines that say the value is fake: loose patterns. */
+  | 'all'
+  /** Only placeholders and references: for prefixed formats that can still be written as samples. */
+  | 'placeholders'
+  /** None: checksum-validated formats (a valid checksum is not an accident). */
+  | 'none';
+
 export interface SecretDetector extends RuleMeta {
   readonly category: 'secret';
-  /** Lower-case substrings, at least one of which is in every match. */
+  /** Which docs page describes it: docs/rules/secrets-<family>.md. */
+  readonly family: string;
+  /** Substrings (case-insensitive) one of which occurs in or near every match. */
   readonly keywords: readonly string[];
   /** Must be global (`g`); capture group `secret` (or the whole match) is the credential. */
   readonly pattern: RegExp;
   /** Describes the credential in messages: "GitHub personal access token (classic)". */
   readonly label: string;
-  /** How many leading characters of the secret a message may show. */
+  /** How many leading characters of the secret a message may show (a third of it at most). */
   readonly revealPrefix: number;
-  /** Returns false to drop a match (bad checksum, placeholder…). */
-  readonly validate?: (secret: string) => boolean;
+  /** Shannon entropy (bits/char) the secret must reach, for formats without a fixed prefix. */
+  readonly minEntropy?: number;
+  readonly allowlist: AllowlistPolicy;
+  /** Returns false to drop a match (bad checksum, wrong structure…). */
+  readonly validate?: (secret: string, match?: RegExpMatchArray) => boolean;
 }
 
-export function defineSecretDetector(detector: Omit<SecretDetector, 'category'>): SecretDetector {
+export function defineSecretDetector(detector: Omit<SecretDetector, 'category' | 'name' | 'fix' | 'allowlist'> & { name?: string; allowlist?: AllowlistPolicy }): SecretDetector {
   if (!detector.pattern.global) throw new Error(`${detector.id}: pattern must be global`);
-  return { ...detector, category: 'secret' };
+  if (detector.keywords.length === 0) throw new Error(`${detector.id}: needs at least one keyword`);
+  return { name: detector.id, fix: 'none', allowlist: 'all', ...detector, docsPage: `secrets-${detector.family}`, category: 'secret' };
 }
 
-/** The first `reveal` characters and an ellipsis: enough to find the secret, not to use it. */
+/** The first `reveal` characters and an ellipsis: enough to find the secret, never to use it. */
 export function redact(secret: string, reveal: number): string {
   return `${secret.slice(0, Math.min(reveal, Math.floor(secret.length / 3)))}…`;
 }

@@ -81,14 +81,22 @@ describe('rule registry', () => {
 
   for (const rule of ALL_RULES) {
     describe(rule.id, () => {
-      const page = join(ROOT, 'docs/rules', `${rule.id}.md`);
+      const page = join(ROOT, 'docs/rules', `${rule.docsPage ?? rule.id}.md`);
 
       it('has a docs page with a facts table, and a docs URL derived from its id', () => {
-        assert.ok(existsSync(page), `missing docs/rules/${rule.id}.md`);
+        assert.ok(existsSync(page), `missing docs/rules/${rule.docsPage ?? rule.id}.md`);
         const markdown = readFileSync(page, 'utf8');
-        assert.match(markdown, new RegExp(`^# ${rule.id.replace(/[-]/g, '\\-')}: `), 'the page starts with "# <id>: <title>"');
-        assert.match(markdown, /\| Default severity \| /);
-        assert.ok(docsUrl(rule.id).endsWith(`/docs/rules/${rule.id}.md`));
+        const id = rule.id.replace(/[-]/g, '\\-');
+        if (rule.docsPage === undefined) {
+          assert.match(markdown, new RegExp(`^# ${id}: `), 'the page starts with "# <id>: <title>"');
+          assert.match(markdown, /\| Default severity \| /);
+          assert.ok(docsUrl(rule.id).endsWith(`/docs/rules/${rule.id}.md`));
+        } else {
+          // A family page: a section per rule (the URL's anchor) and a row in the family's table.
+          assert.match(markdown, new RegExp(`^## ${id}$`, 'm'), `the family page needs a "## ${rule.id}" section`);
+          assert.match(markdown, new RegExp(`^\\| \`${id}\` \\|`, 'm'), `the family page's table needs a row for ${rule.id}`);
+          assert.ok(docsUrl(rule.id, rule.docsPage).endsWith(`/docs/rules/${rule.docsPage}.md#${rule.id.toLowerCase()}`));
+        }
       });
 
       it('behaves as its documented examples say', () => {

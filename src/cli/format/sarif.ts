@@ -4,7 +4,7 @@
  * unit, declared through `columnKind`. No snippets: a region's text could be a secret.
  */
 import { findRule } from '../../engine/registry';
-import { docsUrl, type RuleMeta } from '../../engine/rule';
+import type { RuleMeta } from '../../engine/rule';
 import type { Finding, Severity } from '../../engine/types';
 import { compareStrings, type FileReport } from '../report';
 
@@ -33,7 +33,8 @@ function sarifRule(finding: Finding) {
     id: rule.id,
     name: rule.name,
     shortDescription: { text: rule.summary },
-    helpUri: docsUrl(rule.id),
+    // The finding carries its own URL (ShellCheck findings link to the ShellCheck wiki).
+    helpUri: finding.docsUrl,
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { aliases: rule.aliases, category: rule.category, confidence: rule.confidence },
   };

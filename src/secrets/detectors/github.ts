@@ -9,15 +9,15 @@ import { defineSecretDetector } from '../detector';
 
 export const githubPat = defineSecretDetector({
   id: 'github-pat',
-  name: 'github-pat',
+  family: 'source-hosting',
   aliases: [],
   severity: 'error',
   confidence: 'high',
   summary: 'A GitHub personal access token (classic, ghp_) is written in the file.',
-  fix: 'none',
   keywords: ['ghp_'],
   pattern: /(?<![A-Za-z0-9_])ghp_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g,
   label: 'GitHub personal access token (classic)',
   revealPrefix: 8,
+  allowlist: 'none',
   validate: (secret) => hasValidCrcSuffix(secret.slice('ghp_'.length)),
 });

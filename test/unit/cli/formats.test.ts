@@ -109,7 +109,8 @@ describe('drydock check output formats', () => {
     assert.deepEqual([...ruleIds].sort(), ['DL3007', 'DL4000', 'github-pat', 'unpinned-uses']);
     for (const rule of run.tool.driver.rules) {
       assert.ok(rule.name && rule.shortDescription.text, `rule ${rule.id} has a name and description`);
-      assert.match(rule.helpUri, new RegExp(`${rule.id}\\.md$`));
+      // Own page (`<id>.md`) or a family page with the id as anchor (`secrets-<family>.md#<id>`).
+      assert.match(rule.helpUri, new RegExp(`(?:/${rule.id}\\.md|\\.md#${rule.id.toLowerCase()})$`));
       assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
       assert.ok(Array.isArray(rule.properties.aliases) && rule.properties.category && rule.properties.confidence);
     }

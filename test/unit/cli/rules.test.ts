@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { ALL_RULES } from '../../../src/engine/registry';
+import { docsUrl } from '../../../src/engine/rule';
 import { makeTree, removeTree, runCli } from './helpers';
 
 interface RuleListing {
@@ -37,7 +38,7 @@ describe('drydock rules', () => {
     assert.equal(byId.get('github-pat')?.category, 'secret');
     for (const rule of rules) {
       assert.ok(rule.summary && rule.confidence, `${rule.id} has a summary and confidence`);
-      assert.match(rule.docsUrl, new RegExp(`^https://.+/${encodeURIComponent(rule.id)}\\.md$`));
+      assert.match(rule.docsUrl, new RegExp(`^https://.+(?:/${encodeURIComponent(rule.id)}\\.md|\\.md#${encodeURIComponent(rule.id.toLowerCase())})$`));
     }
   });
 
@@ -46,7 +47,7 @@ describe('drydock rules', () => {
     assert.equal(code, 0);
     for (const rule of ALL_RULES) {
       assert.match(stdout, new RegExp(`^${rule.id} `, 'm'));
-      assert.ok(stdout.includes(`/${rule.id}.md`));
+      assert.ok(stdout.includes(docsUrl(rule.id, rule.docsPage)), `${rule.id}'s docs URL is printed`);
     }
   });
 });

@@ -10,7 +10,7 @@ import { dropQuotes, operandSpan } from './helpers';
 export const workdirRelative = defineDockerfileRule({
   id: 'DL3000',
   name: 'workdir-relative',
-  aliases: ['DS-0009', 'DS009', 'CKV_DOCKER_10'],
+  aliases: ['DS-0009', 'DS009', 'CKV_DOCKER_10', 'WorkdirRelativePath'],
   severity: 'error',
   confidence: 'high',
   summary: 'WORKDIR uses a relative path.',
