@@ -29,7 +29,14 @@ export interface SecretDetector extends RuleMeta {
   /** Shannon entropy (bits/char) the secret must reach, for formats without a fixed prefix. */
   readonly minEntropy?: number;
   readonly allowlist: AllowlistPolicy;
-  /** Returns false to drop a match (bad checksum, wrong structure…). */
+  /**
+   * For formats with a built-in checksum (GitHub, npm…): a match whose checksum holds skips every
+   * allowlist and is reported with the detector's severity; one whose checksum fails is kept only
+   * if it passes the allowlists, and is reported as a warning with low confidence (a sample, a
+   * typo, or a truncated real token).
+   */
+  readonly checksum?: (secret: string) => boolean;
+  /** Returns false to drop a match (wrong structure, decoded content…). */
   readonly validate?: (secret: string, match?: RegExpMatchArray) => boolean;
 }
 

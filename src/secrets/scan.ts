@@ -60,14 +60,24 @@ function lineAround(text: string, index: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+/** How a match fared: dropped, kept, or kept as a low-confidence warning (checksum failed). */
+export type Verdict = 'drop' | 'report' | 'weak';
+
+/** Entropy a checksum-failing match still needs: made-up samples are rarely this random. */
+const WEAK_MIN_ENTROPY = 3.5;
+
 /** Whether a match survives the detector's checks; exported for tests and the explain command. */
-export function acceptMatch(detector: SecretDetector, secret: string, match: RegExpMatchArray, text: string, index: number): boolean {
-  if (detector.validate && !detector.validate(secret, match)) return false;
-  if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return false;
-  if (detector.allowlist === 'none') return true;
-  if (isPlaceholder(secret) || isReference(secret)) return false;
-  if (detector.allowlist === 'placeholders') return true;
-  return !isPublicRandom(secret) && !lineSaysFake(lineAround(text, index));
+export function judgeMatch(detector: SecretDetector, secret: string, match: RegExpMatchArray, text: string, index: number): Verdict {
+  if (detector.validate && !detector.validate(secret, match)) return 'drop';
+  if (detector.checksum?.(secret)) return 'report';
+  if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return 'drop';
+  const policy = detector.checksum ? 'all' : detector.allowlist;
+  if (policy !== 'none') {
+    if (isPlaceholder(secret) || isReference(secret)) return 'drop';
+    if (policy === 'all' && (isPublicRandom(secret) || lineSaysFake(lineAround(text, index)))) return 'drop';
+  }
+  if (!detector.checksum) return 'report';
+  return shannonEntropy(secret) >= WEAK_MIN_ENTROPY ? 'weak' : 'drop';
 }
 
 export function scanSecrets(text: string, detectors: readonly SecretDetector[], contextFor: (rule: RuleMeta) => RuleContext): void {
@@ -79,11 +89,17 @@ export function scanSecrets(text: string, detectors: readonly SecretDetector[], 
       const secret = match.groups?.['secret'] ?? match[0];
       if (secret === '') continue;
       const start = (match.index ?? 0) + Math.max(0, match[0].indexOf(secret));
-      if (!acceptMatch(detector, secret, match, text, start)) continue;
+      const verdict = judgeMatch(detector, secret, match, text, start);
+      if (verdict === 'drop') continue;
       ctx ??= contextFor(detector);
+      const shown = redact(secret, detector.revealPrefix);
       ctx.report({
         range: ctx.lines.range(start, start + secret.length),
-        message: `${detector.label} ${redact(secret, detector.revealPrefix)} is hard-coded: revoke it, then load it from a secret store or environment variable.`,
+        message:
+          verdict === 'report'
+            ? `${detector.label} ${shown} is hard-coded: revoke it, then load it from a secret store or environment variable.`
+            : `${detector.label} ${shown} looks hard-coded, though its checksum does not match (a sample or a mistyped token?): if it is real, revoke it.`,
+        ...(verdict === 'weak' ? { severity: 'warning' as const, confidence: 'low' as const } : {}),
       });
     }
   }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { base62, crc32, hasValidCrcSuffix } from '../../../src/secrets/checksum';
-import { fakeGithubPat, ids, lintText } from '../support';
+import { fakeGithubPat, ids, lintText, randomBase62 } from '../support';
 
 describe('github-pat', () => {
   it('computes CRC32 (IEEE) and base62 as GitHub does', () => {
@@ -23,6 +23,16 @@ describe('github-pat', () => {
     assert.deepEqual(finding.range, { start: { line: 1, character: 17 }, end: { line: 1, character: 17 + 40 } });
     assert.ok(!finding.message.includes(token.slice(10)), finding.message);
     assert.match(finding.message, /ghp_/);
+  });
+
+  it('reports a random-looking token with a wrong checksum as a low-confidence warning, and a sample not at all', () => {
+    const [weak] = lintText('notes.txt', `token = ghp_${randomBase62(36, 99)}\n`);
+    assert.equal(weak?.ruleId, 'github-pat');
+    assert.equal(weak.severity, 'warning');
+    assert.equal(weak.confidence, 'low');
+    assert.match(weak.message, /checksum does not match/);
+    assert.deepEqual(lintText('notes.txt', 'token = ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij\n'), []);
+    assert.deepEqual(lintText('notes.txt', `# fake token for the tests\ntoken = ghp_${randomBase62(36, 98)} # fake\n`), []);
   });
 
   it('is found in Dockerfiles and workflows too, next to their own rules', () => {

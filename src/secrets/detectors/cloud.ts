@@ -1,0 +1,4 @@
+/** The cloud secret detectors. */
+import type { SecretDetector } from '../detector';
+
+export const CLOUD_DETECTORS: readonly SecretDetector[] = [];

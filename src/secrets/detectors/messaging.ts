@@ -1,0 +1,4 @@
+/** The messaging secret detectors. */
+import type { SecretDetector } from '../detector';
+
+export const MESSAGING_DETECTORS: readonly SecretDetector[] = [];
