@@ -11,6 +11,9 @@ import { SuppressionIndex } from './suppressions';
 import { LineIndex } from './text';
 import type { FileKind, Finding, LintDocument } from './types';
 import { lintDockerfile } from '../dockerfile/lint-dockerfile';
+import type { DockerfileRule } from '../dockerfile/rule';
+import type { WorkflowRule } from '../workflow/rule';
+import type { SecretDetector } from '../secrets/detector';
 import { lintWorkflow } from '../workflow/lint-workflow';
 import { scanSecrets } from '../secrets/scan';
 
@@ -36,13 +39,37 @@ export function isRuleEnabled(rule: RuleMeta, config: DrydockConfig): boolean {
   return setting !== undefined || rule.enabledByDefault !== false;
 }
 
+interface EnabledRules {
+  readonly dockerfile: readonly DockerfileRule[];
+  readonly workflow: readonly WorkflowRule[];
+  readonly secrets: readonly SecretDetector[];
+}
+
+/**
+ * The enabled rules per config object, computed once: the secret scanner caches its keyword
+ * automaton per detector list, so the same list must come back for every file of a config.
+ */
+const enabledByConfig = new WeakMap<DrydockConfig, EnabledRules>();
+
+function enabledRules(config: DrydockConfig): EnabledRules {
+  let rules = enabledByConfig.get(config);
+  if (!rules) {
+    const enabled = <R extends RuleMeta>(list: readonly R[]) => list.filter((r) => isRuleEnabled(r, config));
+    rules = { dockerfile: enabled(DOCKERFILE_RULES), workflow: enabled(WORKFLOW_RULES), secrets: enabled(SECRET_RULES) };
+    enabledByConfig.set(config, rules);
+  }
+  return rules;
+}
+
 export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
   const kind = classify(doc.path, doc.languageId);
   if (!config.enable) return { kind, findings: [], skipped: 'disabled', suppressed: 0 };
   if (doc.text.length > config.secrets.maxFileSizeKb * 1024) return { kind, findings: [], skipped: 'too-large', suppressed: 0 };
   if (looksBinary(doc.text)) return { kind, findings: [], skipped: 'binary', suppressed: 0 };
 
-  const lines = new LineIndex(doc.text);
+  // Built on first use: most files scanned for secrets have no finding and never need it.
+  let lineIndex: LineIndex | undefined;
+  const lines = () => (lineIndex ??= new LineIndex(doc.text));
   const findings: Finding[] = [];
   const contextFor = (rule: RuleMeta): RuleContext => {
     const setting = ruleSetting(rule, config);
@@ -50,7 +77,9 @@ export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
     return {
       path: doc.path,
       text: doc.text,
-      lines,
+      get lines() {
+        return lines();
+      },
       report(input: ReportInput) {
         findings.push({
           ruleId: rule.id,
@@ -68,14 +97,13 @@ export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
       },
     };
   };
-  const enabled = <R extends RuleMeta>(rules: readonly R[]) => rules.filter((r) => isRuleEnabled(r, config));
-
-  if (kind === 'dockerfile' && config.dockerfile.enable) lintDockerfile(doc.text, enabled(DOCKERFILE_RULES), contextFor, config.dockerfile);
-  if ((kind === 'workflow' || kind === 'action') && config.workflow.enable) lintWorkflow(doc.text, kind, enabled(WORKFLOW_RULES), contextFor);
-  if (config.secrets.enable) scanSecrets(doc.text, enabled(SECRET_RULES), contextFor);
+  const rules = enabledRules(config);
+  if (kind === 'dockerfile' && config.dockerfile.enable) lintDockerfile(doc.text, rules.dockerfile, contextFor, config.dockerfile);
+  if ((kind === 'workflow' || kind === 'action') && config.workflow.enable) lintWorkflow(doc.text, kind, rules.workflow, contextFor);
+  if (config.secrets.enable) scanSecrets(doc.text, rules.secrets, contextFor);
 
   if (findings.length === 0) return { kind, findings, suppressed: 0 };
-  const suppressions = SuppressionIndex.build(doc.text, kind, lines);
+  const suppressions = SuppressionIndex.build(doc.text, kind, lines());
   const kept = suppressions.isEmpty ? findings : findings.filter((f) => !suppressions.isSuppressed(f));
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
   return { kind, findings: kept, suppressed: findings.length - kept.length };
