@@ -33,7 +33,8 @@ export function lintDockerfile(text: string, rules: readonly DockerfileRule[], c
   }
   const stageOf = (instruction: Instruction) => stageByInstruction.get(instruction);
   const active = rules.map((rule) => {
-    const ctx: DockerfileRuleContext = { ...contextFor(rule), dockerfile, options, scripts, stageOf };
+    // Extend, don't spread: spreading would evaluate the base context's lazy `lines` getter.
+    const ctx: DockerfileRuleContext = Object.assign(Object.create(contextFor(rule)) as RuleContext, { dockerfile, options, scripts, stageOf });
     return { rule, ctx };
   });
   for (const { rule, ctx } of active) rule.onFile?.(dockerfile, ctx);

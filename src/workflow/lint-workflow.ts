@@ -39,7 +39,8 @@ export function lintWorkflow(text: string, kind: 'workflow' | 'action', rules: r
   // Resolving aliases can blow up (billion laughs): the model reads nodes as written and never
   // calls toJS(), so an alias bomb costs what its text costs.
   const model = buildModel(document, text, kind);
-  const active = rules.map((rule) => ({ rule, ctx: { ...contextFor(rule), model } }));
+  // Extend, don't spread: spreading would evaluate the base context's lazy `lines` getter.
+  const active = rules.map((rule) => ({ rule, ctx: Object.assign(Object.create(contextFor(rule)) as RuleContext, { model }) }));
   for (const { rule, ctx } of active) {
     if (kind === 'workflow') rule.onWorkflow?.(model, ctx);
     else rule.onAction?.(model, ctx);
