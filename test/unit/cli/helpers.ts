@@ -3,6 +3,7 @@
  * executable, its exit codes and streams) against fixture trees created in a temp dir.
  * Token-shaped strings are generated here at run time and never written into the repository.
  */
+import { ALL_RULES } from '../../../src/engine/registry';
 import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,10 +43,33 @@ export function runCli(args: readonly string[], options: RunOptions, script: str
 
 export type Tree = Readonly<Record<string, string | Uint8Array>>;
 
+/**
+ * The CLI tests are about the CLI's contract, not about which rules exist: every tree's root
+ * config turns off all rules but the Foundation's, so adding a rule never changes these tests.
+ */
+const FOUNDATION_RULES = new Set(['DL3007', 'DL4000', 'dockerfile-syntax', 'unpinned-uses', 'workflow-syntax', 'github-pat']);
+const BASELINE_RULES: Readonly<Record<string, string>> = Object.fromEntries(
+  ALL_RULES.filter((rule) => !FOUNDATION_RULES.has(rule.id)).map((rule) => [rule.id, 'off']),
+);
+
+/** Adds the baseline rule settings to a root `.drydock.yaml`, keeping the test's own entries. */
+export function withBaselineRules(config: string | undefined): string {
+  const text = config ?? '';
+  const own = (id: string) => new RegExp(`^\\s+${id.replace(/-/g, '\\-')}\\s*:`, 'm').test(text);
+  const entries = Object.entries(BASELINE_RULES)
+    .filter(([id]) => !own(id))
+    .map(([id, setting]) => `  ${id}: ${setting}\n`)
+    .join('');
+  if (/^rules:\s*$/m.test(text)) return text.replace(/^rules:\s*$/m, (line) => `${line}\n${entries.replace(/\n$/, '')}`);
+  return `rules:\n${entries}${text}`;
+}
+
 /** Creates the files of `tree` (paths with `/`) in a fresh temp dir and returns its path. */
 export function makeTree(tree: Tree): string {
   const root = mkdtempSync(join(tmpdir(), 'drydock-cli-'));
-  writeTree(root, tree);
+  const config = tree['.drydock.yaml'];
+  if (config === undefined || typeof config === 'string') writeTree(root, { ...tree, '.drydock.yaml': withBaselineRules(config) });
+  else writeTree(root, tree);
   return root;
 }
 
