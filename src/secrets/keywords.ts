@@ -7,11 +7,16 @@
 
 const ALPHABET = 128;
 
+/** ASCII case folding as a table: A–Z → a–z, everything else unchanged. */
+const FOLD = Uint8Array.from({ length: ALPHABET }, (_, c) => (c >= 65 && c <= 90 ? c | 0x20 : c));
+
 export class KeywordMatcher {
   /** transitions[state * 128 + char] → next state (goto function completed with failure links). */
   private readonly transitions: Int32Array;
   /** For each state, the keyword indices that end there (own and via failure links). */
   private readonly outputs: (readonly number[])[];
+  /** 1 where a state has outputs: the hot loop tests a byte instead of an array's length. */
+  private readonly hasOutput: Uint8Array;
   readonly keywordCount: number;
 
   constructor(keywords: readonly string[]) {
@@ -65,25 +70,23 @@ export class KeywordMatcher {
     }
     this.transitions = table;
     this.outputs = out;
+    this.hasOutput = Uint8Array.from(out, (list) => (list.length > 0 ? 1 : 0));
   }
 
   /** The indices of the keywords that occur in `text` (ASCII case-insensitively). */
   find(text: string): Set<number> {
     const found = new Set<number>();
     const table = this.transitions;
-    const outputs = this.outputs;
+    const hasOutput = this.hasOutput;
+    const fold = FOLD;
+    const length = text.length;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= ALPHABET) {
-        state = 0;
-        continue;
-      }
-      if (c >= 65 && c <= 90) c |= 0x20; // A-Z → a-z
-      state = table[state * ALPHABET + c] ?? 0;
-      const hits = outputs[state];
-      if (hits !== undefined && hits.length !== 0) {
-        for (const hit of hits) found.add(hit);
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      // Non-ASCII characters reset the automaton: keywords are ASCII.
+      state = c < ALPHABET ? (table[(state << 7) | (fold[c] ?? 0)] ?? 0) : 0;
+      if (hasOutput[state] === 1) {
+        for (const hit of this.outputs[state] ?? []) found.add(hit);
         if (found.size === this.keywordCount) break;
       }
     }
