@@ -13,8 +13,17 @@ export const ROOT = (() => {
   return dir;
 })();
 
+/** Merged configs by their JSON: the engine caches per config object (the keyword automaton). */
+const merged = new Map<string, ReturnType<typeof mergeConfig>>();
+
 export function lintText(path: string, text: string, config: PartialConfig = {}): Finding[] {
-  return [...lint({ path, text }, mergeConfig(DEFAULT_CONFIG, config)).findings];
+  const key = JSON.stringify(config);
+  let full = merged.get(key);
+  if (!full) {
+    full = mergeConfig(DEFAULT_CONFIG, config);
+    merged.set(key, full);
+  }
+  return [...lint({ path, text }, full).findings];
 }
 
 export function ids(findings: readonly Finding[]): string[] {
