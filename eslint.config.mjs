@@ -39,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/server/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/server/**/*.ts', 'src/cli/**/*.ts', 'src/node/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/client may import vscode.' }], patterns: [{ group: ['**/client/**'], message: 'Nothing imports the client.' }] }] },
   },
   {

@@ -5,6 +5,8 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { ShellcheckRunner } from '../dockerfile/shellcheck';
+import { createShellcheckRunner } from '../node/shellcheck-runner';
 import { type CheckOptions, parseCheckOptions } from './check-options';
 import { type ConfigSource, discoveredConfig, fixedConfig, problemPrinter } from './config-source';
 import { oneLine, quote, UsageError } from './errors';
@@ -96,12 +98,24 @@ async function configSource(options: CheckOptions, io: Io, root: string): Promis
   return options.configFile !== undefined ? fixedConfig(resolve(io.cwd, options.configFile), report) : discoveredConfig(root, report);
 }
 
+/** The ShellCheck runner of this run, unless `--no-shellcheck`; a missing binary is a --verbose note. */
+function shellcheckRunner(options: CheckOptions, io: Io): ShellcheckRunner | undefined {
+  if (!options.shellcheck) return undefined;
+  return createShellcheckRunner({
+    env: io.env,
+    onMissing: (message) => {
+      if (options.verbose) note(io, message);
+    },
+    onError: (message) => warn(io, message),
+  });
+}
+
 async function checkStdin(options: CheckOptions, io: Io, configs: ConfigSource, version: string): Promise<number> {
   const name = options.stdinFilename ?? '<stdin>';
   const path = resolve(io.cwd, name);
   const display = options.stdinFilename === undefined ? name : displayPath(path, io.cwd);
   const input = await io.readStdin();
-  const linted = lintBytes(input, toSlashes(path), display, await configs.forFile(path), options.fix);
+  const linted = await lintBytes(input, toSlashes(path), display, await configs.forFile(path), options.fix, shellcheckRunner(options, io));
   printSkipsAndNotes(io, options, display, linted);
   const reports = applyQuiet([linted.report], options.quiet);
   const summary = { filesChecked: linted.skipped === undefined ? 1 : 0, fixesApplied: linted.fixed, filesFixed: linted.fixed > 0 ? 1 : 0 };
@@ -129,13 +143,14 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
   if (options.stdin) return checkStdin(options, io, configs, version);
 
   const limit = createLimiter(DEFAULT_CONCURRENCY);
+  const shellcheck = shellcheckRunner(options, io);
   const files = await expandPaths(options, io, root, gitRoot, limit);
   let readErrors = 0;
   const linted = await Promise.all(
     files.map(async (file) => {
       const display = displayPath(file, io.cwd);
       try {
-        const result = await checkFile(file, display, { configs, fix: options.fix, limit });
+        const result = await checkFile(file, display, { configs, fix: options.fix, limit, ...(shellcheck ? { shellcheck } : {}) });
         printSkipsAndNotes(io, options, display, result);
         return result;
       } catch (error) {

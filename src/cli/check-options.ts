@@ -19,6 +19,8 @@ export interface CheckOptions {
   readonly stdinFilename: string | undefined;
   readonly verbose: boolean;
   readonly quiet: boolean;
+  /** Run ShellCheck on Dockerfile RUN scripts when it is installed (`--no-shellcheck` turns it off). */
+  readonly shellcheck: boolean;
 }
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -33,6 +35,7 @@ const SPECS: OptionSpecs = {
   'stdin-filename': { kind: 'string' },
   verbose: { kind: 'boolean' },
   quiet: { kind: 'boolean' },
+  'no-shellcheck': { kind: 'boolean' },
   help: { kind: 'boolean', short: 'h' },
 };
 
@@ -55,6 +58,7 @@ export function parseCheckOptions(argv: readonly string[]): CheckOptions {
     stdinFilename: stringOption(args, 'stdin-filename'),
     verbose: flag(args, 'verbose'),
     quiet: flag(args, 'quiet'),
+    shellcheck: !flag(args, 'no-shellcheck'),
   };
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (options.stdin && options.paths.length > 0) throw new UsageError('--stdin does not take paths: name the input with --stdin-filename');

@@ -3,6 +3,7 @@
  * changes. Fixes can enable or collide with one another, so one pass is not always enough; ten
  * bounds a rule pair that keeps undoing each other.
  */
+import { mergeFindings, planShellcheck, type ShellcheckRunner } from '../dockerfile/shellcheck';
 import { type LintResult, lint } from '../engine/lint';
 import type { DrydockConfig } from '../engine/config';
 import { applyEdits, rangesOverlap } from '../engine/text';
@@ -58,4 +59,45 @@ export function lintAndFix(doc: LintDocument, config: DrydockConfig, mode: FixMo
     result = lint({ ...doc, text }, config);
   }
   return { text, result, fixed };
+}
+
+/** ShellCheck's findings for a Dockerfile's text (none for other files or without a runner). */
+async function shellcheckFindings(
+  text: string,
+  result: LintResult,
+  config: DrydockConfig,
+  shellcheck: ShellcheckRunner | undefined,
+): Promise<{ findings: Finding[]; suppressed: number }> {
+  if (!shellcheck || result.kind !== 'dockerfile' || result.skipped !== undefined) return { findings: [], suppressed: 0 };
+  const plan = planShellcheck(text, config);
+  if (plan.jobs.length === 0) return { findings: [], suppressed: 0 };
+  return plan.resolve(await Promise.all(plan.jobs.map((j) => shellcheck(j.script, j.shell).catch(() => undefined))));
+}
+
+/**
+ * lintAndFix, then ShellCheck on the result, merged into the findings. ShellCheck's fixes are
+ * unsafe, so only `--fix=all` applies them, after which the engine's fixes run again.
+ */
+export async function lintAndFixWithShellcheck(
+  doc: LintDocument,
+  config: DrydockConfig,
+  mode: FixMode,
+  shellcheck: ShellcheckRunner | undefined,
+): Promise<FixOutcome> {
+  let { text, result, fixed } = lintAndFix(doc, config, mode);
+  for (let pass = 0; ; pass++) {
+    const sc = await shellcheckFindings(text, result, config, shellcheck);
+    const merged: LintResult =
+      sc.findings.length === 0 && sc.suppressed === 0
+        ? result
+        : { ...result, findings: mergeFindings(result.findings, sc.findings), suppressed: result.suppressed + sc.suppressed };
+    if (mode !== 'all' || pass >= MAX_PASSES) return { text, result: merged, fixed };
+    const { edits, fixes } = pickFixEdits(sc.findings, mode);
+    const next = edits.length === 0 ? text : applyEdits(text, edits).text;
+    if (next === text) return { text, result: merged, fixed };
+    const again = lintAndFix({ ...doc, text: next }, config, mode);
+    text = again.text;
+    result = again.result;
+    fixed += fixes + again.fixed;
+  }
 }

@@ -28,7 +28,9 @@ Options:
   --stdin-filename NAME           The file name standard input is checked as (classifies it);
                                   with --fix the fixed text goes to stdout, the report to stderr
   --quiet                         Report errors only (warnings and infos neither print nor fail)
-  --verbose                       Explain skipped files and applied fixes on stderr
+  --no-shellcheck                 Do not run ShellCheck on Dockerfile RUN scripts (it runs when a
+                                  shellcheck binary is on PATH, unless dockerfile.shellcheck: false)
+  --verbose                       Explain skipped files, applied fixes and a missing shellcheck
   -h, --help                      Show this help
 
 Exit codes: 0 no finding at the --fail-on level, 1 findings at that level, 2 usage or I/O error.

@@ -3,11 +3,12 @@
  * decoding, so a huge or binary file costs little), UTF-8 decoding, lint, and `--fix`.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import type { DrydockConfig } from '../engine/config';
 import type { SkipReason } from '../engine/lint';
 import { toSlashes } from './paths';
 import type { ConfigSource } from './config-source';
-import { type FixMode, lintAndFix } from './fix';
+import { type FixMode, lintAndFixWithShellcheck } from './fix';
 import type { Limiter } from './limit';
 import { fileReport, type FileReport } from './report';
 import { decodeSource, encodeSource, looksBinaryBytes } from './source';
@@ -37,15 +38,16 @@ const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
 
 /**
  * Lints bytes as the file `enginePath` (absolute, `/` separated: it drives classification and
- * config) and reports them as `display`.
+ * config) and reports them as `display`; with a ShellCheck runner, a Dockerfile's RUN scripts too.
  */
-export function lintBytes(
+export async function lintBytes(
   bytes: Uint8Array,
   enginePath: string,
   display: string,
   config: DrydockConfig,
   fix: FixMode,
-): LintedInput & { readonly bom: boolean } {
+  shellcheck?: ShellcheckRunner,
+): Promise<LintedInput & { readonly bom: boolean }> {
   const failOn = config.failOn !== undefined ? { failOn: config.failOn } : {};
   const empty = (skipped: string) => ({
     report: { path: display, findings: [], ...failOn },
@@ -63,7 +65,7 @@ export function lintBytes(
   const source = decodeSource(bytes);
   // Rewriting a file that was not valid UTF-8 would replace its invalid bytes with U+FFFD.
   const mode = source.valid ? fix : 'none';
-  const outcome = lintAndFix({ path: enginePath, text: source.text }, config, mode);
+  const outcome = await lintAndFixWithShellcheck({ path: enginePath, text: source.text }, config, mode, shellcheck);
   const fixRefused = !source.valid && fix !== 'none' && outcome.result.findings.some((f) => f.fixes.length > 0);
   return {
     report: { ...fileReport(display, outcome.result.findings, outcome.text), ...failOn },
@@ -80,6 +82,8 @@ export interface FileContext {
   readonly configs: ConfigSource;
   readonly fix: FixMode;
   readonly limit: Limiter;
+  /** Runs ShellCheck on Dockerfiles; undefined with `--no-shellcheck`. */
+  readonly shellcheck?: ShellcheckRunner;
 }
 
 /** Reads, lints and (with --fix) rewrites one file. I/O errors propagate to the caller. */
@@ -91,7 +95,7 @@ export async function checkFile(path: string, display: string, ctx: FileContext)
   if (large !== undefined)
     return { report: { path: display, findings: [] }, text: '', fixed: 0, suppressed: 0, skipped: large, fixRefused: false };
   const bytes = await ctx.limit(() => readFile(path));
-  const linted = lintBytes(bytes, toSlashes(path), display, config, ctx.fix);
+  const linted = await lintBytes(bytes, toSlashes(path), display, config, ctx.fix, ctx.shellcheck);
   if (linted.fixed > 0) {
     const output = encodeSource(linted.text, linted.bom);
     await ctx.limit(() => writeFile(path, output));

@@ -5,7 +5,17 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { READ_FILE_REQUEST, SHOW_DOCUMENTATION_COMMAND, STATUS_NOTIFICATION, type ReadFileParams, type ReadFileResult, type StatusParams } from '../shared/protocol';
+import {
+  READ_FILE_REQUEST,
+  SHOW_DOCUMENTATION_COMMAND,
+  STATUS_NOTIFICATION,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type InitializationOptions,
+  type ReadFileParams,
+  type ReadFileResult,
+  type StatusParams,
+} from '../shared/protocol';
+import { scanWorkspaceForSecrets } from './commands/scan-workspace';
 import { FindingsStatus } from './status';
 
 export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
@@ -28,8 +38,11 @@ export async function startClient(context: vscode.ExtensionContext, createClient
   const options: LanguageClientOptions = {
     documentSelector: SCHEMES.map((scheme) => ({ scheme })),
     outputChannel: log,
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.drydock.yaml,.drydock.yml,.hadolint.yaml,.hadolint.yml}') },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.drydock.yaml,.drydock.yml,.hadolint.yaml,.hadolint.yml,.gitleaks.toml,.gitleaksignore}') },
     diagnosticCollectionName: 'drydock',
+    // The server runs ShellCheck (a local binary) only in a trusted workspace. A function, so a
+    // restarted server gets the trust of the moment.
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
   };
   const client = createClient('drydock', 'Drydock', options);
   const status = new FindingsStatus(client);
@@ -47,7 +60,13 @@ export async function startClient(context: vscode.ExtensionContext, createClient
     }
   });
   client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params));
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (client.isRunning()) void client.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION);
+    }),
+  );
 
+  const workspaceResults = vscode.languages.createDiagnosticCollection('drydock-scan');
   context.subscriptions.push(
     vscode.commands.registerCommand('drydock.server.restart', async () => {
       log.info('restarting the Drydock language server');
@@ -58,6 +77,10 @@ export async function startClient(context: vscode.ExtensionContext, createClient
       status.setState('running');
     }),
     vscode.commands.registerCommand('drydock.showOutput', () => log.show(true)),
+    vscode.commands.registerCommand('drydock.secrets.scanWorkspace', () => scanWorkspaceForSecrets(client, workspaceResults, log)),
+    workspaceResults,
+    // An opened file gets live diagnostics from the server: drop its scan results then.
+    vscode.workspace.onDidOpenTextDocument((document) => workspaceResults.delete(document.uri)),
     vscode.commands.registerCommand(SHOW_DOCUMENTATION_COMMAND, async (url: unknown) => {
       if (typeof url === 'string' && /^https:\/\//.test(url)) await vscode.env.openExternal(vscode.Uri.parse(url));
     }),

@@ -5,7 +5,8 @@
  * overrides files further up.
  */
 import { parse as parseYaml } from 'yaml';
-import { ancestorDirs, joinPath } from './path';
+import { ancestorDirs, dirname, joinPath } from './path';
+import { parseGitleaksConfig, type GitleaksSettings } from '../secrets/gitleaks-config';
 import type { RuleMeta } from './rule';
 import type { Severity } from './types';
 
@@ -25,6 +26,11 @@ export interface DockerfileOptions {
   readonly labelSchema: Readonly<Record<string, LabelType>>;
   /** Labels outside the schema are reported (DL3050). */
   readonly strictLabels: boolean;
+  /**
+   * Run ShellCheck on RUN scripts where a front end can (the CLI and the Node language server in a
+   * trusted workspace, with a `shellcheck` binary on PATH); its findings are `SC<code>` rules.
+   */
+  readonly shellcheck: boolean;
 }
 
 export interface DrydockConfig {
@@ -33,7 +39,14 @@ export interface DrydockConfig {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly dockerfile: DockerfileOptions;
   readonly workflow: { readonly enable: boolean };
-  readonly secrets: { readonly enable: boolean; readonly maxFileSizeKb: number };
+  readonly secrets: {
+    readonly enable: boolean;
+    readonly maxFileSizeKb: number;
+    /** A `.gitleaks.toml` found for the file: custom rules, allowlists, extend/disabledRules. */
+    readonly gitleaks?: GitleaksSettings;
+    /** `.gitleaksignore` entries: findings silenced by file, rule and line. */
+    readonly ignoredFindings?: ReadonlySet<string>;
+  };
   /** The CLI's default `--fail-on` (from hadolint's failure-threshold / no-fail); undefined: warning. */
   readonly failOn?: FailOn;
 }
@@ -41,7 +54,7 @@ export interface DrydockConfig {
 export const DEFAULT_CONFIG: DrydockConfig = {
   enable: true,
   rules: {},
-  dockerfile: { enable: true, trustedRegistries: [], labelSchema: {}, strictLabels: false },
+  dockerfile: { enable: true, trustedRegistries: [], labelSchema: {}, strictLabels: false, shellcheck: true },
   workflow: { enable: true },
   secrets: { enable: true, maxFileSizeKb: 1024 },
 };
@@ -50,7 +63,13 @@ export const DEFAULT_CONFIG: DrydockConfig = {
 export interface PartialConfig {
   enable?: boolean;
   rules?: Record<string, RuleSetting>;
-  dockerfile?: { enable?: boolean; trustedRegistries?: string[]; labelSchema?: Record<string, LabelType>; strictLabels?: boolean };
+  dockerfile?: {
+    enable?: boolean;
+    trustedRegistries?: string[];
+    labelSchema?: Record<string, LabelType>;
+    strictLabels?: boolean;
+    shellcheck?: boolean;
+  };
   workflow?: { enable?: boolean };
   secrets?: { enable?: boolean; maxFileSizeKb?: number };
   failOn?: FailOn;
@@ -105,6 +124,7 @@ export function toPartialConfig(raw: unknown, source: string, problems: ConfigPr
   bool('workflow.enable', (v) => (out.workflow = { ...out.workflow, enable: v }));
   bool('secrets.enable', (v) => (out.secrets = { ...out.secrets, enable: v }));
   bool('dockerfile.strictLabels', (v) => (out.dockerfile = { ...out.dockerfile, strictLabels: v }));
+  bool('dockerfile.shellcheck', (v) => (out.dockerfile = { ...out.dockerfile, shellcheck: v }));
   if (flat.has('dockerfile.trustedRegistries')) {
     const v = flat.get('dockerfile.trustedRegistries');
     flat.delete('dockerfile.trustedRegistries');
@@ -241,11 +261,14 @@ export function mergeConfig(base: DrydockConfig, ...layers: readonly PartialConf
         trustedRegistries: layer.dockerfile?.trustedRegistries ?? config.dockerfile.trustedRegistries,
         labelSchema: layer.dockerfile?.labelSchema ?? config.dockerfile.labelSchema,
         strictLabels: layer.dockerfile?.strictLabels ?? config.dockerfile.strictLabels,
+        shellcheck: layer.dockerfile?.shellcheck ?? config.dockerfile.shellcheck,
       },
       workflow: { enable: layer.workflow?.enable ?? config.workflow.enable },
       secrets: {
         enable: layer.secrets?.enable ?? config.secrets.enable,
         maxFileSizeKb: layer.secrets?.maxFileSizeKb ?? config.secrets.maxFileSizeKb,
+        ...(config.secrets.gitleaks ? { gitleaks: config.secrets.gitleaks } : {}),
+        ...(config.secrets.ignoredFindings ? { ignoredFindings: config.secrets.ignoredFindings } : {}),
       },
       ...((layer.failOn ?? config.failOn) !== undefined ? { failOn: layer.failOn ?? config.failOn } : {}),
     };
@@ -313,5 +336,46 @@ export async function resolveConfigForFile(
       break;
     }
   }
-  return { config: mergeConfig(DEFAULT_CONFIG, base, ...layers), files, problems };
+  const config = mergeConfig(DEFAULT_CONFIG, base, ...layers);
+  // gitleaks reads its config and ignore file at the root of what it scans: the top-most ones.
+  const gitleaks = await firstFile(dirs, ['.gitleaks.toml'], readFile);
+  const ignore = await firstFile(dirs, ['.gitleaksignore'], readFile);
+  if (!gitleaks && !ignore) return { config, files, problems };
+  if (gitleaks) files.push(gitleaks.path);
+  if (ignore) files.push(ignore.path);
+  const secrets = {
+    ...config.secrets,
+    ...(gitleaks ? { gitleaks: parseGitleaksConfig(gitleaks.text, gitleaks.path, problems) } : {}),
+    ...(ignore ? { ignoredFindings: parseGitleaksIgnore(ignore.text, dirname(ignore.path)) } : {}),
+  };
+  return { config: { ...config, secrets }, files, problems };
+}
+
+async function firstFile(dirs: readonly string[], names: readonly string[], readFile: (path: string) => Promise<string | undefined>): Promise<{ path: string; text: string } | undefined> {
+  for (const dir of dirs) {
+    for (const name of names) {
+      const path = joinPath(dir, name);
+      const text = await readFile(path);
+      if (text !== undefined) return { path, text };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `.gitleaksignore` lines are fingerprints `[commit:]file:rule-id:line`. Drydock scans working
+ * files, not history, so the commit part is dropped; the file is resolved against the ignore
+ * file's folder. Returns keys of the form `<absolute path>:<rule id>:<line>` (line 1-based).
+ */
+export function parseGitleaksIgnore(text: string, dir: string): Set<string> {
+  const keys = new Set<string>();
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const m = /^(?:[0-9a-f]{7,40}:)?(.+):([A-Za-z0-9_.-]+):(\d+)$/.exec(line);
+    if (!m?.[1] || !m[2] || !m[3]) continue;
+    const file = m[1].startsWith('/') ? m[1] : joinPath(dir, m[1].replace(/^\.\//, ''));
+    keys.add(`${file}:${m[2]}:${m[3]}`);
+  }
+  return keys;
 }

@@ -4,6 +4,7 @@
  * of its keywords occurs in the text, so most files cost one automaton pass for all detectors.
  */
 import type { RuleMeta } from '../engine/rule';
+import type { GitleaksAllowlist } from './gitleaks-config';
 
 /** Which of the global allowlists (see allowlist.ts) a detector's matches go through. */
 export type AllowlistPolicy =
@@ -13,6 +14,14 @@ export type AllowlistPolicy =
   | 'placeholders'
   /** None: checksum-validated formats (a valid checksum is not an accident). */
   | 'none';
+
+/** One match of a detector: where the whole match and the secret inside it start. */
+export interface SecretMatch {
+  readonly match: string;
+  readonly matchStart: number;
+  readonly secret: string;
+  readonly secretStart: number;
+}
 
 export interface SecretDetector extends RuleMeta {
   readonly category: 'secret';
@@ -36,6 +45,15 @@ export interface SecretDetector extends RuleMeta {
    * typo, or a truncated real token).
    */
   readonly checksum?: (secret: string) => boolean;
+  /**
+   * Finds matches without a JS RegExp (user-supplied RE2 patterns from `.gitleaks.toml` run on
+   * re2js, in linear time); `pattern` is then unused.
+   */
+  readonly find?: (text: string) => Iterable<SecretMatch>;
+  /** Limits the detector to files whose path this accepts (gitleaks' rule `path`). */
+  readonly pathFilter?: (path: string) => boolean;
+  /** The rule's own `.gitleaks.toml` allowlists. */
+  readonly gitleaksAllowlists?: readonly GitleaksAllowlist[];
   /** Returns false to drop a match (wrong structure, decoded content…). */
   readonly validate?: (secret: string, match?: RegExpMatchArray) => boolean;
 }

@@ -6,7 +6,8 @@
 import type { RuleContext } from '../engine/context';
 import type { RuleMeta } from '../engine/rule';
 import { isPlaceholder, isPublicRandom, isReference, lineSaysFake } from './allowlist';
-import { redact, type SecretDetector } from './detector';
+import { redact, type SecretDetector, type SecretMatch } from './detector';
+import { allowlisted, type GitleaksAllowlist } from './gitleaks-config';
 import { shannonEntropy } from './entropy';
 import { KeywordMatcher } from './keywords';
 
@@ -67,7 +68,7 @@ export type Verdict = 'drop' | 'report' | 'weak';
 const WEAK_MIN_ENTROPY = 3.5;
 
 /** Whether a match survives the detector's checks; exported for tests and the explain command. */
-export function judgeMatch(detector: SecretDetector, secret: string, match: RegExpMatchArray, text: string, index: number): Verdict {
+export function judgeMatch(detector: SecretDetector, secret: string, match: RegExpMatchArray | undefined, text: string, index: number): Verdict {
   if (detector.validate && !detector.validate(secret, match)) return 'drop';
   if (detector.checksum?.(secret)) return 'report';
   if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return 'drop';
@@ -80,17 +81,41 @@ export function judgeMatch(detector: SecretDetector, secret: string, match: RegE
   return shannonEntropy(secret) >= WEAK_MIN_ENTROPY ? 'weak' : 'drop';
 }
 
-export function scanSecrets(text: string, detectors: readonly SecretDetector[], contextFor: (rule: RuleMeta) => RuleContext): void {
+/** What the scanner needs besides the text: the file's path and the config's global allowlists. */
+export interface ScanOptions {
+  readonly path: string;
+  readonly allowlists?: readonly GitleaksAllowlist[];
+}
+
+type RegexMatch = SecretMatch & { readonly groups?: RegExpMatchArray };
+
+function* regexMatches(pattern: RegExp, text: string): Generator<RegexMatch> {
+  pattern.lastIndex = 0;
+  for (const match of text.matchAll(pattern)) {
+    const secret = match.groups?.['secret'] ?? match[0];
+    const matchStart = match.index;
+    yield { match: match[0], matchStart, secret, secretStart: matchStart + Math.max(0, match[0].indexOf(secret)), groups: match };
+  }
+}
+
+export function scanSecrets(text: string, detectors: readonly SecretDetector[], contextFor: (rule: RuleMeta) => RuleContext, options: ScanOptions = { path: '' }): void {
   if (detectors.length === 0 || text.length === 0) return;
+  // One finding per secret: a later (more generic) detector skips text an earlier one reported.
+  const reported: [number, number][] = [];
+  const overlapsReported = (start: number, end: number) => reported.some(([s, e]) => start < e && s < end);
   for (const detector of candidateDetectors(text, detectors)) {
+    if (detector.pathFilter && !detector.pathFilter(options.path)) continue;
     let ctx: RuleContext | undefined;
-    detector.pattern.lastIndex = 0;
-    for (const match of text.matchAll(detector.pattern)) {
-      const secret = match.groups?.['secret'] ?? match[0];
+    const matches: Iterable<RegexMatch> = detector.find ? detector.find(text) : regexMatches(detector.pattern, text);
+    for (const found of matches) {
+      const { secret, secretStart: start } = found;
       if (secret === '') continue;
-      const start = (match.index ?? 0) + Math.max(0, match[0].indexOf(secret));
-      const verdict = judgeMatch(detector, secret, match, text, start);
+      if (overlapsReported(start, start + secret.length)) continue;
+      const verdict = judgeMatch(detector, secret, found.groups, text, start);
       if (verdict === 'drop') continue;
+      const userAllowlists = [...(detector.gitleaksAllowlists ?? []), ...(options.allowlists ?? [])];
+      if (userAllowlists.length && userAllowlists.some((a) => allowlisted(a, detector.id, options.path, secret, found.match, lineAround(text, start)))) continue;
+      reported.push([start, start + secret.length]);
       ctx ??= contextFor(detector);
       const shown = redact(secret, detector.revealPrefix);
       ctx.report({

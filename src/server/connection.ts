@@ -1,7 +1,10 @@
 /**
  * The language server, shared by the Node (IPC) and web-worker entries: diagnostics on open and
  * change (debounced per document, never published for an older version of the text), code
- * actions built from the engine's fixes, and the safe fix-all.
+ * actions built from the engine's fixes, and the safe fix-all. With a ShellCheck runner (the Node
+ * entry passes one; the web worker cannot) and a trusted workspace, ShellCheck's findings for a
+ * Dockerfile's RUN scripts follow the engine's: the engine's are published first (with the cached
+ * ShellCheck results of unchanged RUNs), then the merged set once ShellCheck is done.
  */
 import {
   CodeActionKind,
@@ -12,9 +15,27 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint } from '../engine/lint';
+import {
+  mergeFindings,
+  planShellcheck,
+  shellcheckEnabled,
+  type ShellcheckComment,
+  type ShellcheckPlan,
+  type ShellcheckRunner,
+} from '../dockerfile/shellcheck';
+import type { ConfigProblem, DrydockConfig } from '../engine/config';
+import { lint, type LintResult } from '../engine/lint';
 import { LineIndex } from '../engine/text';
-import { FIX_ALL_KIND, READ_FILE_REQUEST, STATUS_NOTIFICATION, type ReadFileParams, type ReadFileResult, type StatusParams } from '../shared/protocol';
+import type { Finding } from '../engine/types';
+import {
+  FIX_ALL_KIND,
+  READ_FILE_REQUEST,
+  STATUS_NOTIFICATION,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type InitializationOptions,
+  type ReadFileParams,
+  type ReadFileResult,
+  type StatusParams, LINT_TEXT_REQUEST, type LintTextParams, type LintTextResult } from '../shared/protocol';
 import { codeActionsFor, type LintedDocument } from './code-actions';
 import { ConfigStore, splitUri } from './config-store';
 import { toDiagnostic } from './diagnostics';
@@ -22,25 +43,40 @@ import { toDiagnostic } from './diagnostics';
 /** Long enough to coalesce a burst of keystrokes, short enough to feel instant. */
 const DEBOUNCE_MS = 60;
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** Runs ShellCheck (Node entry only). Without it, no SC findings. */
+  readonly shellcheck?: ShellcheckRunner;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const linted = new Map<string, LintedDocument & { version: number }>();
+  /** The latest run per document: a ShellCheck result from an older run is dropped. */
+  const runs = new Map<string, number>();
+  let runCounter = 0;
   let folders: string[] = [];
   let hasConfigurationCapability = false;
+  // ShellCheck is a binary on the user's machine: run it only once the workspace is trusted.
+  let workspaceTrusted = false;
+  const { shellcheck } = options;
 
   const configs = new ConfigStore({
     readFile: async (uri) => {
       const text = await connection.sendRequest<ReadFileResult>(READ_FILE_REQUEST, { uri } satisfies ReadFileParams);
       return text ?? undefined;
     },
-    getSettings: async (uri): Promise<unknown> => (hasConfigurationCapability ? ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'drydock' })) as unknown) : undefined),
+    getSettings: async (uri): Promise<unknown> =>
+      hasConfigurationCapability
+        ? ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'drydock' })) as unknown)
+        : undefined,
     workspaceFolders: () => folders,
   });
 
   connection.onInitialize((params): InitializeResult => {
     hasConfigurationCapability = params.capabilities.workspace?.configuration === true;
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    workspaceTrusted = (params.initializationOptions as InitializationOptions | undefined)?.workspaceTrusted === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -69,6 +105,31 @@ export function startServer(connection: Connection): void {
     }
   };
 
+  const wantsShellcheck = (result: LintResult, config: DrydockConfig): boolean =>
+    shellcheck !== undefined &&
+    workspaceTrusted &&
+    result.kind === 'dockerfile' &&
+    result.skipped === undefined &&
+    shellcheckEnabled(config);
+
+  function publish(
+    uri: string,
+    version: number,
+    result: LintResult,
+    findings: readonly Finding[],
+    problems: readonly ConfigProblem[],
+  ): void {
+    void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri)) });
+    const status: StatusParams = {
+      uri,
+      version,
+      findings: findings.length,
+      ...(result.skipped ? { skipped: result.skipped } : {}),
+      ...(problems.length ? { configProblems: problems.map((p) => `${p.source}: ${p.message}`) } : {}),
+    };
+    void connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+
   async function validate(uri: string): Promise<void> {
     const document = documents.get(uri);
     if (!document) return;
@@ -77,27 +138,63 @@ export function startServer(connection: Connection): void {
     // The text may have changed while the config was read: a newer run is already scheduled.
     const current = documents.get(uri);
     if (!current || current.version !== version) return;
+    const run = ++runCounter;
+    runs.set(uri, run);
     const text = current.getText();
     const path = pathOf(uri);
-    let result;
+    let result: LintResult;
     try {
       result = lint({ path, text, languageId: current.languageId }, config);
     } catch (error) {
       // A rule bug must never take the server (and every other file's diagnostics) down.
-      connection.console.error(`drydock: linting ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      connection.console.error(
+        `drydock: linting ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return;
     }
-    linted.set(uri, { uri, path, languageId: current.languageId, kind: result.kind, text, lines: new LineIndex(text), findings: result.findings, version });
-    void connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, uri)) });
-    const status: StatusParams = {
-      uri,
-      version,
-      findings: result.findings.length,
-      ...(result.skipped ? { skipped: result.skipped } : {}),
-      ...(problems.length ? { configProblems: problems.map((p) => `${p.source}: ${p.message}`) } : {}),
-    };
-    void connection.sendNotification(STATUS_NOTIFICATION, status);
+    // ShellCheck results already cached (RUNs that did not change) go out with the engine's.
+    let plan: ShellcheckPlan | undefined;
+    let cached: (readonly ShellcheckComment[] | undefined)[] = [];
+    let shellFindings: Finding[] = [];
+    if (shellcheck && wantsShellcheck(result, config)) {
+      try {
+        plan = planShellcheck(text, config);
+        cached = plan.jobs.map((j) => shellcheck.peek?.(j.script, j.shell));
+        shellFindings = plan.resolve(cached).findings;
+      } catch (error) {
+        connection.console.error(
+          `drydock: preparing ShellCheck for ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+        plan = undefined;
+      }
+    }
+    const lines = new LineIndex(text);
+    const record = (findings: readonly Finding[]) =>
+      linted.set(uri, { uri, path, languageId: current.languageId, kind: result.kind, text, lines, findings, version });
+    const first = mergeFindings(result.findings, shellFindings);
+    record(first);
+    publish(uri, version, result, first, problems);
     for (const p of problems) connection.console.warn(`drydock: ${p.source}: ${p.message}`);
+
+    if (!shellcheck || !plan || cached.every((c) => c !== undefined)) return;
+    // The rest runs in the background: diagnostics and code actions never wait for ShellCheck.
+    const jobs = plan.jobs;
+    const resolvePlan = plan.resolve.bind(plan);
+    void Promise.all(jobs.map((j) => shellcheck(j.script, j.shell).catch(() => undefined)))
+      .then((results) => {
+        // Never publish for an older version, nor over a newer run of the same version.
+        if (runs.get(uri) !== run || documents.get(uri)?.version !== version) return;
+        const next = resolvePlan(results).findings;
+        if (JSON.stringify(next) === JSON.stringify(shellFindings)) return;
+        const merged = mergeFindings(result.findings, next);
+        record(merged);
+        publish(uri, version, result, merged, problems);
+      })
+      .catch((error: unknown) =>
+        connection.console.error(
+          `drydock: ShellCheck for ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        ),
+      );
   }
 
   function schedule(uri: string, delay: number): void {
@@ -129,11 +226,30 @@ export function startServer(connection: Connection): void {
     if (timer) clearTimeout(timer);
     pending.delete(e.document.uri);
     linted.delete(e.document.uri);
+    runs.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   connection.onDidChangeConfiguration(() => refreshAll());
+  connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
+    if (workspaceTrusted) return;
+    workspaceTrusted = true;
+    if (shellcheck) refreshAll();
+  });
   connection.onDidChangeWatchedFiles(() => refreshAll());
+
+  // The workspace scan: lint a file's text (not an open document) with that file's config.
+  connection.onRequest(LINT_TEXT_REQUEST, async (params: LintTextParams): Promise<LintTextResult> => {
+    const { config } = await configs.get(params.uri);
+    const effective = params.secretsOnly ? { ...config, dockerfile: { ...config.dockerfile, enable: false }, workflow: { ...config.workflow, enable: false } } : config;
+    try {
+      const result = lint({ path: pathOf(params.uri), text: params.text }, effective);
+      return { diagnostics: result.findings.map((f) => toDiagnostic(f, params.uri)) };
+    } catch (error) {
+      connection.console.error(`drydock: scanning ${params.uri} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return { diagnostics: [] };
+    }
+  });
 
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);

@@ -23,3 +23,25 @@ export const SHOW_DOCUMENTATION_COMMAND = 'drydock.showDocumentation';
 
 /** The code action kind of Drydock's fix-all (safe fixes only). */
 export const FIX_ALL_KIND = 'source.fixAll.drydock';
+
+/** The language server's `initializationOptions`. */
+export interface InitializationOptions {
+  /** Whether the workspace is trusted: only then does the server run ShellCheck (a local binary). */
+  readonly workspaceTrusted?: boolean;
+}
+
+/** Client → server: the user trusted the workspace (trust cannot be withdrawn without a reload). */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'drydock/workspaceTrusted';
+
+/** Client → server: lint a file's text with that file's config (used by the workspace scan). */
+export const LINT_TEXT_REQUEST = 'drydock/lintText';
+export interface LintTextParams {
+  readonly uri: string;
+  readonly text: string;
+  /** Only the secret detectors (the "Scan workspace for secrets" command). */
+  readonly secretsOnly: boolean;
+}
+export interface LintTextResult {
+  /** LSP diagnostics, as the server publishes them for open documents. */
+  readonly diagnostics: import('vscode-languageserver-types').Diagnostic[];
+}

@@ -35,5 +35,6 @@ describe('settings', () => {
     assert.equal(byKey.get('drydock.secrets.enable'), DEFAULT_CONFIG.secrets.enable);
     assert.equal(byKey.get('drydock.dockerfile.enable'), DEFAULT_CONFIG.dockerfile.enable);
     assert.equal(byKey.get('drydock.workflow.enable'), DEFAULT_CONFIG.workflow.enable);
+    assert.equal(byKey.get('drydock.dockerfile.shellcheck'), DEFAULT_CONFIG.dockerfile.shellcheck);
   });
 });

@@ -27,6 +27,23 @@ describe('config', () => {
     assert.match(more[0]?.message ?? '', /^invalid YAML/);
   });
 
+  it('reads dockerfile.shellcheck from settings and .drydock.yaml (default on)', () => {
+    assert.equal(DEFAULT_CONFIG.dockerfile.shellcheck, true);
+    const problems: ConfigProblem[] = [];
+    const fromYaml = mergeConfig(DEFAULT_CONFIG, parseConfigFile('dockerfile:\n  shellcheck: false\n', 'x', problems));
+    assert.equal(fromYaml.dockerfile.shellcheck, false);
+    const fromSettings = mergeConfig(DEFAULT_CONFIG, toPartialConfig({ 'dockerfile.shellcheck': false }, 'settings', problems));
+    assert.equal(fromSettings.dockerfile.shellcheck, false);
+    assert.equal(mergeConfig(fromSettings, { dockerfile: { strictLabels: true } }).dockerfile.shellcheck, false);
+    assert.deepEqual(problems, []);
+    const bad: ConfigProblem[] = [];
+    toPartialConfig({ dockerfile: { shellcheck: 'yes' } }, 'settings', bad);
+    assert.deepEqual(
+      bad.map((p) => p.message),
+      ['dockerfile.shellcheck: expected true or false'],
+    );
+  });
+
   it('matches rules by id, alias and glob, the most specific winning', () => {
     const rule = findRule('DL4000');
     assert.ok(rule);

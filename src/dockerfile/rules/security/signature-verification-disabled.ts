@@ -1,0 +1,101 @@
+/**
+ * signature-verification-disabled: a package manager told to install packages whose signature it
+ * cannot check: `apk add --allow-untrusted`, `apt-get --allow-unauthenticated` / `--force-yes` /
+ * `--allow-insecure-repositories` (and their `APT::Get::AllowUnauthenticated`,
+ * `Acquire::AllowInsecureRepositories` settings), `deb [trusted=yes] …` sources, yum/dnf/microdnf
+ * `--nogpgcheck` or `gpgcheck=0`, `rpm --nosignature/--nodigest/--noverify`, zypper
+ * `--no-gpg-checks` / `--allow-unsigned-rpm`, and `GOSUMDB=off`. Signatures are what stops a
+ * compromised mirror, proxy or typo'd repository from installing its own packages as root; turning
+ * them off also hides a broken key setup that should be fixed instead.
+ * TLS checks are tls-verification-disabled's job. Each setting maps to the Checkov check that
+ * covers it (CKV2_DOCKER_7…11).
+ */
+import { hasFlag } from '../../shell';
+import { defineDockerfileRule } from '../../rule';
+import { optionValues, runVerificationChecks, type Hit, type VerificationChecks } from './helpers';
+
+const APT = /^(?:apt-get|apt|aptitude)$/;
+const YUM = /^(?:yum|dnf|dnf-3|microdnf|tdnf|yum-config-manager)$/;
+const APT_SETTING =
+  /^(?:apt::get::allowunauthenticated|acquire::allowinsecurerepositories|acquire::allowdowngradetoinsecurerepositories)(?:=|\s+"?)(?:true|1|yes|on)\b/i;
+const GPGCHECK_OFF = /^(?:[^=\s]+\.)?gpgcheck=(?:0|false|no|off)$/i;
+const KEY_ADVICE = "import the repository's signing key instead (apt: a keyring in /etc/apt/keyrings with signed-by=; rpm: rpm --import)";
+
+const CHECKS: VerificationChecks = {
+  command(command, name, hits) {
+    const push = (w: { start: number; end: number } | undefined, message: string) => {
+      if (w) hits.push({ start: w.start, end: w.end, message });
+    };
+    if (name === 'apk') {
+      push(
+        hasFlag(command, undefined, 'allow-untrusted'),
+        "apk --allow-untrusted installs packages without checking their signature: copy the repository's public key into /etc/apk/keys instead.",
+      );
+    } else if (APT.test(name)) {
+      for (const flag of [
+        'allow-unauthenticated',
+        'force-yes',
+        'allow-insecure-repositories',
+        'allow-downgrade-to-insecure-repositories',
+      ]) {
+        const w = hasFlag(command, undefined, flag);
+        push(
+          w,
+          `${name} --${flag} lets unsigned or unverified packages in${flag === 'force-yes' ? ' (and is deprecated)' : ''}: ${KEY_ADVICE}.`,
+        );
+      }
+    } else if (YUM.test(name)) {
+      push(
+        hasFlag(command, undefined, 'nogpgcheck'),
+        `${name} --nogpgcheck installs packages without checking their GPG signature: ${KEY_ADVICE}.`,
+      );
+      for (const v of optionValues(command, undefined, 'setopt')) {
+        if (GPGCHECK_OFF.test(v.value)) push(v, `${name} --setopt=${v.value} turns off GPG signature checks: ${KEY_ADVICE}.`);
+      }
+    } else if (name === 'rpm') {
+      for (const flag of ['nosignature', 'nodigest', 'noverify', 'nofiledigest', 'nogpgcheck']) {
+        push(hasFlag(command, undefined, flag), `rpm --${flag} skips the package's signature or digest checks: ${KEY_ADVICE}.`);
+      }
+    } else if (name === 'zypper') {
+      for (const flag of ['no-gpg-checks', 'allow-unsigned-rpm'])
+        push(hasFlag(command, undefined, flag), `zypper --${flag} installs packages without checking their signature: ${KEY_ADVICE}.`);
+    }
+    // Settings on the command line (apt -o) or written to a config file by echo/printf/tee.
+    const writes = name === 'echo' || name === 'printf';
+    for (const w of command.words.slice(1)) {
+      const v = w.value;
+      if (v.length > 300) continue;
+      if ((APT.test(name) || writes) && /allow/i.test(v) && APT_SETTING.test(v.replace(/^-o/, '')))
+        push(w, `${v} makes apt accept unsigned repositories or packages: ${KEY_ADVICE}.`);
+      else if (writes && v.includes('trusted=yes') && /(?:^|\s)deb(?:-src)?\s/.test(v))
+        push(w, `[trusted=yes] makes apt install from that source without checking signatures: ${KEY_ADVICE}.`);
+      else if (writes && /gpgcheck\s*=\s*(?:0|false|no)\b/i.test(v) && !/repo_gpgcheck/i.test(v))
+        push(w, `gpgcheck=0 in a repository file turns off GPG signature checks: ${KEY_ADVICE}.`);
+    }
+  },
+  variable(name, value, start, end, hits: Hit[]) {
+    if (name.toUpperCase() === 'GOSUMDB' && value.toLowerCase() === 'off') {
+      hits.push({
+        start,
+        end,
+        message: `${name}=off makes go skip the checksum database for every module: list private modules in GOPRIVATE/GONOSUMDB instead.`,
+      });
+    }
+  },
+};
+
+export const signatureVerificationDisabled = defineDockerfileRule({
+  id: 'signature-verification-disabled',
+  name: 'signature-verification-disabled',
+  aliases: ['CKV2_DOCKER_7', 'CKV2_DOCKER_8', 'CKV2_DOCKER_9', 'CKV2_DOCKER_10', 'CKV2_DOCKER_11'],
+  severity: 'error',
+  confidence: 'high',
+  summary: 'A package manager is told to skip signature checks.',
+  fix: 'none',
+  onInstruction(instruction, ctx) {
+    if (instruction.keyword !== 'RUN' && instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') return;
+    for (const hit of runVerificationChecks(instruction, ctx.scripts(instruction)?.commands, CHECKS)) {
+      ctx.report({ range: ctx.lines.range(hit.start, hit.end), message: hit.message });
+    }
+  },
+});
