@@ -20,6 +20,7 @@ import { checkFile, type LintedInput, lintBytes } from './lint-file';
 import { displayPath, findGitRoot, toSlashes } from './paths';
 import { encodeSource } from './source';
 import { atLeast, type FileReport, type RunSummary, sortReports } from './report';
+import { lintInWorkers, workerCount } from './parallel';
 import { walkFolder } from './walk';
 
 const ERROR_TEXT: Readonly<Record<string, string>> = {
@@ -143,9 +144,38 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
   if (options.stdin) return checkStdin(options, io, configs, version);
 
   const limit = createLimiter(DEFAULT_CONCURRENCY);
-  const shellcheck = shellcheckRunner(options, io);
   const files = await expandPaths(options, io, root, gitRoot, limit);
   let readErrors = 0;
+  // Big trees are linted on every core; --fix stays on one thread so writes stay simple.
+  const workers = options.fix === 'none' ? workerCount(files.length) : 1;
+  if (workers > 1) {
+    const { outcomes, warnings, notes } = await lintInWorkers(
+      __filename,
+      workers,
+      files.map((file) => ({ path: file, display: displayPath(file, io.cwd) })),
+      {
+        root,
+        cwd: io.cwd,
+        configFile: options.configFile !== undefined ? resolve(io.cwd, options.configFile) : undefined,
+        shellcheck: options.shellcheck,
+        env: io.env,
+      },
+    );
+    for (const line of new Set(warnings)) warn(io, line);
+    if (options.verbose) for (const line of new Set(notes)) note(io, line);
+    const done: LintedInput[] = [];
+    for (const outcome of outcomes) {
+      if (outcome.ok) {
+        printSkipsAndNotes(io, options, outcome.display, outcome.linted);
+        done.push(outcome.linted);
+      } else {
+        readErrors++;
+        io.err(`drydock: cannot read ${quote(outcome.display)}: ${oneLine(outcome.error)}\n`);
+      }
+    }
+    return finish(done, files.length, readErrors);
+  }
+  const shellcheck = shellcheckRunner(options, io);
   const linted = await Promise.all(
     files.map(async (file) => {
       const display = displayPath(file, io.cwd);
@@ -161,14 +191,21 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
       }
     }),
   );
-  const done = linted.filter((l): l is LintedInput => l !== undefined);
-  const reports = applyQuiet(sortReports(done.map((l) => l.report)), options.quiet);
-  const summary: RunSummary = {
-    filesChecked: done.filter((l) => l.skipped === undefined).length,
-    fixesApplied: done.reduce((n, l) => n + l.fixed, 0),
-    filesFixed: done.filter((l) => l.fixed > 0).length,
-  };
-  io.out(render(options, reports, summary, io, version));
-  if (options.verbose) note(io, `checked ${summary.filesChecked} of ${files.length} files in ${Date.now() - started} ms`);
-  return readErrors > 0 ? 2 : exitCode(reports, options);
+  return finish(
+    linted.filter((l): l is LintedInput => l !== undefined),
+    files.length,
+    readErrors,
+  );
+
+  function finish(done: readonly LintedInput[], fileCount: number, readErrors: number): number {
+    const reports = applyQuiet(sortReports(done.map((l) => l.report)), options.quiet);
+    const summary: RunSummary = {
+      filesChecked: done.filter((l) => l.skipped === undefined).length,
+      fixesApplied: done.reduce((n, l) => n + l.fixed, 0),
+      filesFixed: done.filter((l) => l.fixed > 0).length,
+    };
+    io.out(render(options, reports, summary, io, version));
+    if (options.verbose) note(io, `checked ${summary.filesChecked} of ${fileCount} files in ${Date.now() - started} ms`);
+    return readErrors > 0 ? 2 : exitCode(reports, options);
+  }
 }

@@ -4,6 +4,7 @@
  * cached per folder, so a tree of ten thousand files parses each config file a handful of times
  * at most. Config problems are warnings, printed once each.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import {
@@ -55,22 +56,45 @@ export async function fixedConfig(file: string, report: ProblemSink): Promise<Co
   return { forFile: () => Promise.resolve(config) };
 }
 
-export function discoveredConfig(root: string, report: ProblemSink): ConfigSource {
+/**
+ * A synchronous reader for worker threads: `existsSync` first, because a failed open throws, and
+ * a tree of thousands of folders asks for six missing config files in each.
+ */
+export function readIfExistsSync(path: string): Promise<string | undefined> {
+  try {
+    return Promise.resolve(existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+  } catch {
+    return Promise.resolve(undefined);
+  }
+}
+
+export function discoveredConfig(
+  root: string,
+  report: ProblemSink,
+  reader: (path: string) => Promise<string | undefined> = readIfExists,
+): ConfigSource {
   const byFolder = new Map<string, Promise<DrydockConfig>>();
   const files = new Map<string, Promise<string | undefined>>();
   // Sibling folders share their ancestors' config files: read each file once.
   const read = (path: string): Promise<string | undefined> => {
     let text = files.get(path);
     if (text === undefined) {
-      text = readIfExists(path);
+      text = reader(path);
       files.set(path, text);
     }
     return text;
   };
+  // Folders governed by the same config files share one config object, so the engine's caches
+  // (enabled rules, the secret scanner's keyword automaton) are built once, not per folder.
+  const byFiles = new Map<string, DrydockConfig>();
   const resolveFolder = async (folder: string): Promise<DrydockConfig> => {
     // resolveConfigForFile only looks at the file's folder, so any name inside it will do.
-    const { config, problems } = await resolveConfigForFile(`${toSlashes(folder)}/file`, toSlashes(root), read);
+    const { config, problems, files: found } = await resolveConfigForFile(`${toSlashes(folder)}/file`, toSlashes(root), read);
     problems.forEach(report);
+    const key = found.join('\n');
+    const shared = byFiles.get(key);
+    if (shared) return shared;
+    byFiles.set(key, config);
     return config;
   };
   return {

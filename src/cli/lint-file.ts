@@ -2,6 +2,7 @@
  * Checks one input, from bytes to a FileReport: size and binary checks on the bytes (before
  * decoding, so a huge or binary file costs little), UTF-8 decoding, lint, and `--fix`.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import type { DrydockConfig } from '../engine/config';
@@ -87,6 +88,24 @@ export interface FileContext {
 }
 
 /** Reads, lints and (with --fix) rewrites one file. I/O errors propagate to the caller. */
+/**
+ * checkFile for worker threads: synchronous reads (many small files: cheaper than promise round
+ * trips, and the workers are the parallelism), no --fix.
+ */
+export async function checkFileSync(
+  path: string,
+  display: string,
+  configs: ConfigSource,
+  shellcheck?: ShellcheckRunner,
+): Promise<LintedInput> {
+  const config = await configs.forFile(path);
+  const size = statSync(path).size;
+  const large = config.enable ? tooLarge(size, config) : undefined;
+  if (large !== undefined)
+    return { report: { path: display, findings: [] }, text: '', fixed: 0, suppressed: 0, skipped: large, fixRefused: false };
+  return lintBytes(readFileSync(path), toSlashes(path), display, config, 'none', shellcheck);
+}
+
 export async function checkFile(path: string, display: string, ctx: FileContext): Promise<LintedInput> {
   const config = await ctx.configs.forFile(path);
   // The size is checked before reading so a multi-gigabyte file is never loaded.

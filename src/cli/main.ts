@@ -4,6 +4,7 @@
  */
 import { version } from '../../package.json';
 import type { Io } from './io';
+import { isLintWorker, runLintWorker } from './parallel';
 import { run } from './run';
 
 async function readStdin(): Promise<Uint8Array> {
@@ -27,7 +28,12 @@ const io: Io = {
   readStdin,
 };
 
-// exitCode rather than exit(): exit() can cut off output still queued for a pipe.
-void run(process.argv.slice(2), io, version).then((code) => {
-  process.exitCode = code;
-});
+if (isLintWorker()) {
+  // This bundle also runs as a lint worker thread for big trees (see parallel.ts).
+  void runLintWorker();
+} else {
+  // exitCode rather than exit(): exit() can cut off output still queued for a pipe.
+  void run(process.argv.slice(2), io, version).then((code) => {
+    process.exitCode = code;
+  });
+}

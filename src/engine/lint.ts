@@ -64,11 +64,39 @@ function secretDetectors(config: DrydockConfig): readonly SecretDetector[] {
   return [...gitleaks.detectors, ...builtIn];
 }
 
+/**
+ * One array per distinct set of detectors. Configs differ per folder (a CLI run over a big tree
+ * resolves thousands), but their detector sets rarely do; the scanner caches its keyword
+ * automaton per array, so equal sets must be the same array or the automaton is rebuilt per folder.
+ */
+const detectorSets = new Map<string, readonly SecretDetector[]>();
+
+function internDetectors(detectors: readonly SecretDetector[]): readonly SecretDetector[] {
+  // Custom (.gitleaks.toml) detectors are new objects per parse: key them by object, not id.
+  const key = detectors.map((d) => (d.family === 'custom' ? `${d.id}#${customIdentity(d)}` : d.id)).join('\u0000');
+  const known = detectorSets.get(key);
+  if (known) return known;
+  if (detectorSets.size > 64) detectorSets.clear();
+  detectorSets.set(key, detectors);
+  return detectors;
+}
+
+const customIds = new WeakMap<SecretDetector, number>();
+let nextCustomId = 0;
+function customIdentity(detector: SecretDetector): number {
+  let id = customIds.get(detector);
+  if (id === undefined) {
+    id = nextCustomId++;
+    customIds.set(detector, id);
+  }
+  return id;
+}
+
 function enabledRules(config: DrydockConfig): EnabledRules {
   let rules = enabledByConfig.get(config);
   if (!rules) {
     const enabled = <R extends RuleMeta>(list: readonly R[]) => list.filter((r) => isRuleEnabled(r, config));
-    rules = { dockerfile: enabled(DOCKERFILE_RULES), workflow: enabled(WORKFLOW_RULES), secrets: enabled(secretDetectors(config)) };
+    rules = { dockerfile: enabled(DOCKERFILE_RULES), workflow: enabled(WORKFLOW_RULES), secrets: internDetectors(enabled(secretDetectors(config))) };
     enabledByConfig.set(config, rules);
   }
   return rules;
