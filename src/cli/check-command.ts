@@ -147,7 +147,7 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
   const files = await expandPaths(options, io, root, gitRoot, limit);
   let readErrors = 0;
   // Big trees are linted on every core; --fix stays on one thread so writes stay simple.
-  const workers = options.fix === 'none' ? workerCount(files.length) : 1;
+  const workers = options.fix !== 'none' ? 1 : (options.jobs ?? workerCount(files.length));
   if (workers > 1) {
     const { outcomes, warnings, notes } = await lintInWorkers(
       __filename,

@@ -18,6 +18,8 @@ export interface CheckOptions {
   readonly stdin: boolean;
   readonly stdinFilename: string | undefined;
   readonly verbose: boolean;
+  /** Worker threads for big trees; undefined: one per core when there are enough files. */
+  readonly jobs: number | undefined;
   readonly quiet: boolean;
   /** Run ShellCheck on Dockerfile RUN scripts when it is installed (`--no-shellcheck` turns it off). */
   readonly shellcheck: boolean;
@@ -34,6 +36,7 @@ const SPECS: OptionSpecs = {
   stdin: { kind: 'boolean' },
   'stdin-filename': { kind: 'string' },
   verbose: { kind: 'boolean' },
+  jobs: { kind: 'string' },
   quiet: { kind: 'boolean' },
   'no-shellcheck': { kind: 'boolean' },
   help: { kind: 'boolean', short: 'h' },
@@ -42,6 +45,12 @@ const SPECS: OptionSpecs = {
 /** Narrows a string parseArgs already checked against `choices`. */
 function oneOf<T extends string>(choices: readonly T[], value: string | undefined, fallback: T): T {
   return choices.find((c) => c === value) ?? fallback;
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9][0-9]?$/.test(value)) throw new UsageError(`--jobs expects a number of threads from 1 to 99, not ${JSON.stringify(value)}`);
+  return Number(value);
 }
 
 export function parseCheckOptions(argv: readonly string[]): CheckOptions {
@@ -57,6 +66,7 @@ export function parseCheckOptions(argv: readonly string[]): CheckOptions {
     stdin: flag(args, 'stdin'),
     stdinFilename: stringOption(args, 'stdin-filename'),
     verbose: flag(args, 'verbose'),
+    jobs: parseJobs(stringOption(args, 'jobs')),
     quiet: flag(args, 'quiet'),
     shellcheck: !flag(args, 'no-shellcheck'),
   };

@@ -30,6 +30,7 @@ Options:
   --quiet                         Report errors only (warnings and infos neither print nor fail)
   --no-shellcheck                 Do not run ShellCheck on Dockerfile RUN scripts (it runs when a
                                   shellcheck binary is on PATH, unless dockerfile.shellcheck: false)
+  --jobs N                        Lint with N threads (default: one per core for big trees)
   --verbose                       Explain skipped files, applied fixes and a missing shellcheck
   -h, --help                      Show this help
 
