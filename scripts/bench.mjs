@@ -18,3 +18,10 @@ console.log('');
 console.log('| measure | value |');
 console.log('|---|---|');
 for (const [name, value] of Object.entries(results)) console.log(`| ${name} | ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(3) : value} |`);
+
+// The secrets benchmark (drydock's CLI against secretlint on a generated 51 MB tree).
+if (!process.argv.includes('--engine-only')) {
+  console.log('');
+  const { execFileSync } = await import('node:child_process');
+  execFileSync(process.execPath, [join(root, 'scripts/bench/secrets-bench.mjs')], { stdio: 'inherit' });
+}

@@ -47,6 +47,21 @@ const crcToken = (prefix) => {
 };
 const b64url = (s) => Buffer.from(s).toString('base64url');
 
+// A structurally valid PKCS#1 RSAPrivateKey (DER) built from seeded random bytes: scanners that
+// check a key's structure see a real-looking key, and the tree stays deterministic.
+const derLength = (n) => (n < 128 ? [n] : n < 256 ? [0x81, n] : [0x82, n >> 8, n & 0xff]);
+const derInteger = (bytes) => {
+  const body = bytes[0] & 0x80 ? [0, ...bytes] : bytes;
+  return [0x02, ...derLength(body.length), ...body];
+};
+const randomBytes = (n) => Array.from({ length: n }, (_, i) => (i === 0 ? 0x80 | int(128) : int(256)));
+const rsaDer = () => {
+  const fields = [[0], randomBytes(256), [1, 0, 1], randomBytes(256), randomBytes(128), randomBytes(128), randomBytes(128), randomBytes(128), randomBytes(128)];
+  const body = fields.flatMap((f, i) => (i === 0 ? [0x02, 1, 0] : derInteger(f)));
+  return Buffer.from([0x30, ...derLength(body.length), ...body]);
+};
+const pem = (label, der) => `-----BEGIN ${label}-----\n${der.toString('base64').match(/.{1,64}/g).join('\n')}\n-----END ${label}-----`;
+
 // Each kind: a secret generator and a line that holds it, in the syntax of the host file.
 const KINDS = {
   'github-pat': () => crcToken('ghp_'),
@@ -65,7 +80,7 @@ const KINDS = {
   'docker-hub-pat': () => `dckr_pat_${chars(ALNUM + '-_', 27)}`,
   'jwt': () => `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64url(JSON.stringify({ sub: String(int(1e9)), name: 'svc', iat: 1700000000 + int(1e7) }))}.${chars(ALNUM + '-_', 43)}`,
   'uri-credentials': () => `postgres://app:${chars(ALNUM, 18)}@db.internal:5432/app`,
-  'private-key': () => `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 12 }, () => chars(B64, 64)).join('\n')}\n-----END RSA PRIVATE KEY-----`,
+  'private-key': () => pem('RSA PRIVATE KEY', rsaDer()),
 };
 const KIND_NAMES = Object.keys(KINDS);
 
@@ -120,24 +135,28 @@ for (let i = 0; i < FILES; i++) {
   let size = 0;
   const target = bytesPerFile * (0.5 + rand());
   while (size < target) {
-    const line = kind.line();
-    lines.push(line);
-    size += line.length + 1;
+    // A generator may return several lines (lockfile entries): keep one array entry per line so
+    // the manifest's line numbers are right.
+    for (const line of kind.line().split('\n')) {
+      lines.push(line);
+      size += line.length + 1;
+    }
   }
-  // Decoys in one file of three: they must never be reported.
-  if (i % 3 === 0) {
-    const at = int(lines.length);
-    const decoy = pick(DECOYS)();
-    lines.splice(at, 0, decoy);
-    decoys.push({ file: path, line: at + 1 });
-  }
+  let secretIndex = -1;
   if (secretFiles.has(i)) {
     const secretKind = KIND_NAMES[planted.length % KIND_NAMES.length];
     const secret = KINDS[secretKind]();
+    secretIndex = int(lines.length);
+    lines.splice(secretIndex, 0, secretKind === 'private-key' ? secret : kind.embed(secret));
+    planted.push({ file: path, line: secretIndex + 1, kind: secretKind });
+  }
+  // Decoys in one file of three: they must never be reported. Inserted after the secret, so a
+  // decoy above it moves the secret down one line.
+  if (i % 3 === 0) {
     const at = int(lines.length);
-    const text = secretKind === 'private-key' ? secret : kind.embed(secret);
-    lines.splice(at, 0, text);
-    planted.push({ file: path, line: at + 1, kind: secretKind });
+    lines.splice(at, 0, pick(DECOYS)());
+    decoys.push({ file: path, line: at + 1 });
+    if (secretIndex >= 0 && at <= secretIndex) planted[planted.length - 1].line += 1;
   }
   const content = lines.join('\n') + '\n';
   total += Buffer.byteLength(content);
