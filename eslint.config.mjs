@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'util', 'url', 'net', 'http', 'https', 'stream', 'worker_threads', 'process', 'buffer'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.vscode-test/**', '.vscode-test-web/**', 'examples/**', 'test/fixtures/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['dist/**', '.out/**', '.bench/**', 'node_modules/**', '.vscode-test/**', '.vscode-test-web/**', 'examples/**', 'test/fixtures/**', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
