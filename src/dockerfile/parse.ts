@@ -36,24 +36,30 @@ function splitLines(text: string): PhysicalLine[] {
   return lines;
 }
 
+/** Space, tab, CR, LF, vertical tab, form feed: the whitespace that separates words. */
+function isWhitespaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 /** Splits on unquoted whitespace, keeping quotes in the word (rules decide what quotes mean). */
 export function splitWords(argsText: string, offsets: readonly number[], escape: string): Word[] {
   const words: Word[] = [];
   let i = 0;
   const n = argsText.length;
+  const escapeCode = escape.charCodeAt(0);
   while (i < n) {
-    while (i < n && /\s/.test(argsText[i] ?? '')) i++;
+    while (i < n && isWhitespaceCode(argsText.charCodeAt(i))) i++;
     if (i >= n) break;
     const begin = i;
-    let quote = '';
+    let quote = 0;
     while (i < n) {
-      const c = argsText[i] ?? '';
-      if (quote) {
-        if (c === escape && quote === '"' && i + 1 < n) i++;
-        else if (c === quote) quote = '';
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === escape && i + 1 < n) i++;
-      else if (/\s/.test(c)) break;
+      const c = argsText.charCodeAt(i);
+      if (quote !== 0) {
+        if (c === escapeCode && quote === 34 && i + 1 < n) i++;
+        else if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) quote = c;
+      else if (c === escapeCode && i + 1 < n) i++;
+      else if (isWhitespaceCode(c)) break;
       i++;
     }
     const start = offsets[begin] ?? 0;
@@ -118,10 +124,10 @@ export function parseDockerfile(text: string): Dockerfile {
       const content = text.slice(segStart, line.end);
       const isCont = continued(content);
       const upto = isCont ? segStart + content.replace(/[ \t]+$/, '').length - 1 : line.end;
-      for (let k = segStart; k < upto; k++) {
-        argsText += text[k];
-        argsOffsets.push(k);
-      }
+      // One slice per physical line (not a string concatenation per character: that is most of
+      // the parser's time and garbage on a big file).
+      argsText += text.slice(segStart, upto);
+      for (let k = segStart; k < upto; k++) argsOffsets.push(k);
       if (!isCont) break;
       lineIdx++;
       while (lineIdx < lines.length) {

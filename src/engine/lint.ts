@@ -39,6 +39,17 @@ export function isRuleEnabled(rule: RuleMeta, config: DrydockConfig): boolean {
   return setting !== undefined || rule.enabledByDefault !== false;
 }
 
+/** Docs URLs by rule: computed once, not per rule per keystroke. */
+const docsUrls = new WeakMap<RuleMeta, string>();
+function docsUrlOf(rule: RuleMeta): string {
+  let url = docsUrls.get(rule);
+  if (url === undefined) {
+    url = docsUrl(rule.id, rule.docsPage);
+    docsUrls.set(rule, url);
+  }
+  return url;
+}
+
 interface EnabledRules {
   readonly dockerfile: readonly DockerfileRule[];
   readonly workflow: readonly WorkflowRule[];
@@ -114,7 +125,7 @@ export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
   const findings: Finding[] = [];
   const contextFor = (rule: RuleMeta): RuleContext => {
     const setting = ruleSetting(rule, config);
-    const url = docsUrl(rule.id, rule.docsPage);
+    const url = docsUrlOf(rule);
     return {
       path: doc.path,
       text: doc.text,
