@@ -5,10 +5,38 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'util', 'url', 'net', 'http', 'https', 'stream', 'worker_threads', 'process', 'buffer'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'util',
+  'url',
+  'net',
+  'http',
+  'https',
+  'stream',
+  'worker_threads',
+  'process',
+  'buffer',
+];
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.out/**', '.bench/**', 'node_modules/**', '.vscode-test/**', '.vscode-test-web/**', 'examples/**', 'test/fixtures/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      '.out/**',
+      '.bench/**',
+      'node_modules/**',
+      '.vscode-test/**',
+      '.vscode-test-web/**',
+      'examples/**',
+      'test/fixtures/**',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -21,14 +49,24 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**/*.ts', 'src/dockerfile/**/*.ts', 'src/workflow/**/*.ts', 'src/secrets/**/*.ts', 'src/scaffold/**/*.ts', 'src/shared/**/*.ts'],
+    files: [
+      'src/engine/**/*.ts',
+      'src/dockerfile/**/*.ts',
+      'src/workflow/**/*.ts',
+      'src/secrets/**/*.ts',
+      'src/scaffold/**/*.ts',
+      'src/shared/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
             { name: 'vscode', message: 'The engine runs in the CLI and a web worker: no vscode here.' },
-            ...nodeBuiltins.map((name) => ({ name, message: 'The engine runs in a web worker too: no Node built-ins here; take a port instead.' })),
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'The engine runs in a web worker too: no Node built-ins here; take a port instead.',
+            })),
           ],
           patterns: [
             { group: ['node:*'], message: 'The engine runs in a web worker too: no Node built-ins here; take a port instead.' },
@@ -40,7 +78,15 @@ export default tseslint.config(
   },
   {
     files: ['src/server/**/*.ts', 'src/cli/**/*.ts', 'src/node/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/client may import vscode.' }], patterns: [{ group: ['**/client/**'], message: 'Nothing imports the client.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'Only src/client may import vscode.' }],
+          patterns: [{ group: ['**/client/**'], message: 'Nothing imports the client.' }],
+        },
+      ],
+    },
   },
   {
     // The in-host entries load the suites through esbuild's virtual `drydock:host-tests` module,

@@ -9,15 +9,25 @@ import { createRequire } from 'node:module';
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, '.bench');
 mkdirSync(out, { recursive: true });
-await esbuild.build({ entryPoints: [join(root, 'scripts/bench/engine-bench.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: join(out, 'engine-bench.js'), logLevel: 'warning' });
+await esbuild.build({
+  entryPoints: [join(root, 'scripts/bench/engine-bench.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: join(out, 'engine-bench.js'),
+  logLevel: 'warning',
+});
 const require = createRequire(import.meta.url);
 const results = require(join(out, 'engine-bench.js')).run();
 
-console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${osType()} ${release()}, Node ${process.version}`);
+console.log(
+  `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${osType()} ${release()}, Node ${process.version}`,
+);
 console.log('');
 console.log('| measure | value |');
 console.log('|---|---|');
-for (const [name, value] of Object.entries(results)) console.log(`| ${name} | ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(3) : value} |`);
+for (const [name, value] of Object.entries(results))
+  console.log(`| ${name} | ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(3) : value} |`);
 
 // The secrets benchmark (drydock's CLI against secretlint on a generated 51 MB tree).
 if (!process.argv.includes('--engine-only')) {

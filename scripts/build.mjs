@@ -76,7 +76,13 @@ if (withTests) {
       entryPoints: ['test/host/web/index.ts'],
       outfile: `${out}/test/host/web/index.js`,
     },
-    { ...node, plugins: [hostTests], external: ['vscode', 'mocha'], entryPoints: ['test/host/node/index.ts'], outfile: `${out}/test/host/node/index.js` },
+    {
+      ...node,
+      plugins: [hostTests],
+      external: ['vscode', 'mocha'],
+      entryPoints: ['test/host/node/index.ts'],
+      outfile: `${out}/test/host/node/index.js`,
+    },
     {
       ...node,
       external: ['vscode', 'mocha'],

@@ -8,7 +8,10 @@ import type { RuleMeta } from '../src/engine/rule';
 const GROUPS: readonly { title: string; match: (r: RuleMeta) => boolean }[] = [
   { title: 'Dockerfile: hadolint rules', match: (r) => r.category === 'dockerfile' && /^DL\d{4}$/.test(r.id) },
   { title: 'Dockerfile: BuildKit build checks', match: (r) => r.category === 'dockerfile' && /^[A-Z][a-z]+[A-Z]/.test(r.id) },
-  { title: 'Dockerfile: security and syntax', match: (r) => r.category === 'dockerfile' && !/^DL\d{4}$/.test(r.id) && !/^[A-Z][a-z]+[A-Z]/.test(r.id) },
+  {
+    title: 'Dockerfile: security and syntax',
+    match: (r) => r.category === 'dockerfile' && !/^DL\d{4}$/.test(r.id) && !/^[A-Z][a-z]+[A-Z]/.test(r.id),
+  },
   { title: 'Workflows and action.yml', match: (r) => r.category === 'workflow' },
   { title: 'Secrets', match: (r) => r.category === 'secret' },
 ];
@@ -32,7 +35,9 @@ export function rulesIndex(): string {
     for (const rule of rules) {
       const severity = rule.enabledByDefault === false ? `off (${rule.severity})` : rule.severity;
       const aliases = rule.aliases.length ? rule.aliases.map((a) => `\`${a}\``).join(', ') : '';
-      lines.push(`| [${rule.id}](${link(rule)}) | ${rule.summary.replace(/\|/g, '\\|')} | ${severity} | ${rule.fix === 'none' ? '' : rule.fix} | ${aliases} |`);
+      lines.push(
+        `| [${rule.id}](${link(rule)}) | ${rule.summary.replace(/\|/g, '\\|')} | ${severity} | ${rule.fix === 'none' ? '' : rule.fix} | ${aliases} |`,
+      );
     }
     lines.push('');
   }

@@ -9,12 +9,22 @@ import { lint } from '../../src/engine/lint';
 import { parseDockerfile } from '../../src/dockerfile/parse';
 
 function dockerfile300(): string {
-  const lines = ['# syntax=docker/dockerfile:1', 'ARG BASE=python:3.12-slim', 'FROM ${BASE} AS build', 'MAINTAINER bench <bench@example.com>'];
+  const lines = [
+    '# syntax=docker/dockerfile:1',
+    'ARG BASE=python:3.12-slim',
+    'FROM ${BASE} AS build',
+    'MAINTAINER bench <bench@example.com>',
+  ];
   let i = 0;
   while (lines.length < 296) {
     i++;
     if (i % 7 === 0) lines.push(`FROM node:latest AS stage${i}`);
-    else if (i % 5 === 0) lines.push('RUN apt-get update && \\', `    apt-get install -y --no-install-recommends curl=7.${i} git \\`, '    && rm -rf /var/lib/apt/lists/*');
+    else if (i % 5 === 0)
+      lines.push(
+        'RUN apt-get update && \\',
+        `    apt-get install -y --no-install-recommends curl=7.${i} git \\`,
+        '    && rm -rf /var/lib/apt/lists/*',
+      );
     else if (i % 3 === 0) lines.push(`COPY --from=build /src/${i} /app/${i}`);
     else if (i % 11 === 0) lines.push('RUN <<EOF', `echo step ${i}`, 'EOF');
     else lines.push(`ENV VAR_${i}=value-${i}`, `LABEL step.${i}="label ${i}"`);
@@ -28,7 +38,19 @@ function workflow500(): string {
   let job = 0;
   while (lines.length < 492) {
     job++;
-    lines.push(`  job${job}:`, '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', `      - uses: actions/cache@0c45773b623bea8c8e75f6c82b208c3cf94ea4f9`, '        with:', `          key: k-${job}`, '          path: ~/.npm', `      - run: echo "job ${job}" && npm ci`, '        env:', '          CI: "true"');
+    lines.push(
+      `  job${job}:`,
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      `      - uses: actions/cache@0c45773b623bea8c8e75f6c82b208c3cf94ea4f9`,
+      '        with:',
+      `          key: k-${job}`,
+      '          path: ~/.npm',
+      `      - run: echo "job ${job}" && npm ci`,
+      '        env:',
+      '          CI: "true"',
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -37,7 +59,15 @@ function workflow500(): string {
 function typescript5000(): string {
   const lines: string[] = [];
   for (let i = 0; lines.length < 5000; i++) {
-    lines.push(`export async function handler${i}(request: Request, token: string): Promise<Response> {`, `  const apiKey = process.env.API_KEY_${i % 7};`, `  const res = await fetch(\`/api/items/\${${i}}\`, { headers: { authorization: \`Bearer \${token}\` } });`, `  if (!res.ok) throw new Error('request ${i} failed: ' + res.status);`, `  return res;`, `}`, ``);
+    lines.push(
+      `export async function handler${i}(request: Request, token: string): Promise<Response> {`,
+      `  const apiKey = process.env.API_KEY_${i % 7};`,
+      `  const res = await fetch(\`/api/items/\${${i}}\`, { headers: { authorization: \`Bearer \${token}\` } });`,
+      `  if (!res.ok) throw new Error('request ${i} failed: ' + res.status);`,
+      `  return res;`,
+      `}`,
+      ``,
+    );
   }
   return lines.slice(0, 5000).join('\n');
 }
@@ -65,6 +95,9 @@ export function run(): Record<string, number | string> {
     'parse 300-line Dockerfile, Drydock parser (ms, median)': median(() => parseDockerfile(df), 500),
     'parse 300-line Dockerfile, dockerfile-ast 0.7.1 (ms, median)': median(() => DockerfileParser.parse(df), 500),
     'lint 500-line workflow (ms, median)': median(() => lint({ path: '.github/workflows/bench.yml', text: wf }, DEFAULT_CONFIG), 300),
-    'lint a 5,000-line TypeScript file, every keystroke (ms, median)': median(() => lint({ path: 'src/big.ts', text: ts }, DEFAULT_CONFIG), 200),
+    'lint a 5,000-line TypeScript file, every keystroke (ms, median)': median(
+      () => lint({ path: 'src/big.ts', text: ts }, DEFAULT_CONFIG),
+      200,
+    ),
   };
 }

@@ -56,11 +56,25 @@ const derInteger = (bytes) => {
 };
 const randomBytes = (n) => Array.from({ length: n }, (_, i) => (i === 0 ? 0x80 | int(128) : int(256)));
 const rsaDer = () => {
-  const fields = [[0], randomBytes(256), [1, 0, 1], randomBytes(256), randomBytes(128), randomBytes(128), randomBytes(128), randomBytes(128), randomBytes(128)];
+  const fields = [
+    [0],
+    randomBytes(256),
+    [1, 0, 1],
+    randomBytes(256),
+    randomBytes(128),
+    randomBytes(128),
+    randomBytes(128),
+    randomBytes(128),
+    randomBytes(128),
+  ];
   const body = fields.flatMap((f, i) => (i === 0 ? [0x02, 1, 0] : derInteger(f)));
   return Buffer.from([0x30, ...derLength(body.length), ...body]);
 };
-const pem = (label, der) => `-----BEGIN ${label}-----\n${der.toString('base64').match(/.{1,64}/g).join('\n')}\n-----END ${label}-----`;
+const pem = (label, der) =>
+  `-----BEGIN ${label}-----\n${der
+    .toString('base64')
+    .match(/.{1,64}/g)
+    .join('\n')}\n-----END ${label}-----`;
 
 // Each kind: a secret generator and a line that holds it, in the syntax of the host file.
 const KINDS = {
@@ -78,7 +92,8 @@ const KINDS = {
   'digitalocean-pat': () => `dop_v1_${chars(HEX, 64)}`,
   'shopify-access-token': () => `shpat_${chars(HEX, 32)}`,
   'docker-hub-pat': () => `dckr_pat_${chars(ALNUM + '-_', 27)}`,
-  'jwt': () => `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64url(JSON.stringify({ sub: String(int(1e9)), name: 'svc', iat: 1700000000 + int(1e7) }))}.${chars(ALNUM + '-_', 43)}`,
+  jwt: () =>
+    `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64url(JSON.stringify({ sub: String(int(1e9)), name: 'svc', iat: 1700000000 + int(1e7) }))}.${chars(ALNUM + '-_', 43)}`,
   'uri-credentials': () => `postgres://app:${chars(ALNUM, 18)}@db.internal:5432/app`,
   'private-key': () => pem('RSA PRIVATE KEY', rsaDer()),
 };
@@ -101,16 +116,91 @@ const DECOYS = [
 
 // File kinds: extension → a generator of ordinary lines and a way to embed a secret.
 const FILE_KINDS = [
-  { ext: 'ts', weight: 25, line: () => pick([`export function ${chars('abcdefghij', 8)}(input: string): number {`, `  const ${chars('abcdefgh', 6)} = await fetch(\`/api/${chars(LOWER, 8)}\`);`, `  return items.filter((x) => x.id !== ${int(999)});`, `}`, `// ${pick(['TODO', 'NOTE', 'why:'])} ${chars(LOWER, 30)}`, `import { ${chars('abcdefgh', 7)} } from './${chars('abcdefgh', 6)}';`]), embed: (s) => `const secret = "${s}";` },
-  { ext: 'py', weight: 20, line: () => pick([`def ${chars('abcdefgh', 8)}(self, value):`, `    return self.${chars('abcdefgh', 6)}.get(value, None)`, `    logger.info("processing %s", ${chars('abcdefgh', 5)})`, `class ${chars('ABCDEFGH', 1)}${chars('abcdefgh', 7)}(Base):`, `    # ${chars(LOWER, 40)}`]), embed: (s) => `TOKEN = "${s}"` },
-  { ext: 'go', weight: 10, line: () => pick([`func ${chars('abcdefgh', 8)}(ctx context.Context) error {`, `\tif err != nil {`, `\t\treturn fmt.Errorf("x: %w", err)`, `\t}`, `}`]), embed: (s) => `var apiToken = "${s}"` },
-  { ext: 'java', weight: 8, line: () => pick([`    public void ${chars('abcdefgh', 8)}() {`, `        this.${chars('abcdefgh', 6)} = new ArrayList<>();`, `    }`, `    private static final int MAX = ${int(9999)};`]), embed: (s) => `    private static final String KEY = "${s}";` },
-  { ext: 'md', weight: 10, line: () => pick([`## ${chars(LOWER, 12)}`, `${chars(LOWER, 60)} ${chars(LOWER, 20)}.`, '', `- ${chars(LOWER, 30)}`]), embed: (s) => `Use \`${s}\` to authenticate.` },
-  { ext: 'yaml', weight: 8, line: () => pick([`${chars('abcdefgh', 6)}: ${chars(LOWER, 12)}`, `  replicas: ${int(9)}`, `  image: registry.example.com/app:${int(9)}.${int(9)}`, `- name: ${chars(LOWER, 8)}`]), embed: (s) => `  token: "${s}"` },
+  {
+    ext: 'ts',
+    weight: 25,
+    line: () =>
+      pick([
+        `export function ${chars('abcdefghij', 8)}(input: string): number {`,
+        `  const ${chars('abcdefgh', 6)} = await fetch(\`/api/${chars(LOWER, 8)}\`);`,
+        `  return items.filter((x) => x.id !== ${int(999)});`,
+        `}`,
+        `// ${pick(['TODO', 'NOTE', 'why:'])} ${chars(LOWER, 30)}`,
+        `import { ${chars('abcdefgh', 7)} } from './${chars('abcdefgh', 6)}';`,
+      ]),
+    embed: (s) => `const secret = "${s}";`,
+  },
+  {
+    ext: 'py',
+    weight: 20,
+    line: () =>
+      pick([
+        `def ${chars('abcdefgh', 8)}(self, value):`,
+        `    return self.${chars('abcdefgh', 6)}.get(value, None)`,
+        `    logger.info("processing %s", ${chars('abcdefgh', 5)})`,
+        `class ${chars('ABCDEFGH', 1)}${chars('abcdefgh', 7)}(Base):`,
+        `    # ${chars(LOWER, 40)}`,
+      ]),
+    embed: (s) => `TOKEN = "${s}"`,
+  },
+  {
+    ext: 'go',
+    weight: 10,
+    line: () =>
+      pick([
+        `func ${chars('abcdefgh', 8)}(ctx context.Context) error {`,
+        `\tif err != nil {`,
+        `\t\treturn fmt.Errorf("x: %w", err)`,
+        `\t}`,
+        `}`,
+      ]),
+    embed: (s) => `var apiToken = "${s}"`,
+  },
+  {
+    ext: 'java',
+    weight: 8,
+    line: () =>
+      pick([
+        `    public void ${chars('abcdefgh', 8)}() {`,
+        `        this.${chars('abcdefgh', 6)} = new ArrayList<>();`,
+        `    }`,
+        `    private static final int MAX = ${int(9999)};`,
+      ]),
+    embed: (s) => `    private static final String KEY = "${s}";`,
+  },
+  {
+    ext: 'md',
+    weight: 10,
+    line: () => pick([`## ${chars(LOWER, 12)}`, `${chars(LOWER, 60)} ${chars(LOWER, 20)}.`, '', `- ${chars(LOWER, 30)}`]),
+    embed: (s) => `Use \`${s}\` to authenticate.`,
+  },
+  {
+    ext: 'yaml',
+    weight: 8,
+    line: () =>
+      pick([
+        `${chars('abcdefgh', 6)}: ${chars(LOWER, 12)}`,
+        `  replicas: ${int(9)}`,
+        `  image: registry.example.com/app:${int(9)}.${int(9)}`,
+        `- name: ${chars(LOWER, 8)}`,
+      ]),
+    embed: (s) => `  token: "${s}"`,
+  },
   { ext: 'json', weight: 8, line: () => `  "${chars('abcdefgh', 8)}": "${chars(LOWER, 16)}",`, embed: (s) => `  "apiKey": "${s}",` },
   { ext: 'env', weight: 3, line: () => `${chars('ABCDEFGH_', 10)}=${chars(LOWER, 12)}`, embed: (s) => `SERVICE_TOKEN=${s}` },
-  { ext: 'sh', weight: 3, line: () => pick([`echo "${chars(LOWER, 20)}"`, `set -euo pipefail`, `if [ -f "${chars(LOWER, 6)}" ]; then`, `fi`]), embed: (s) => `export API_TOKEN="${s}"` },
-  { ext: 'lock', weight: 3, line: () => `"${chars(LOWER, 10)}@^${int(9)}.${int(20)}.${int(20)}":\n  version "${int(9)}.${int(20)}.${int(20)}"\n  integrity sha512-${Buffer.from(createHash('sha512').update(String(rand())).digest()).toString('base64')}`, embed: (s) => `# token ${s}` },
+  {
+    ext: 'sh',
+    weight: 3,
+    line: () => pick([`echo "${chars(LOWER, 20)}"`, `set -euo pipefail`, `if [ -f "${chars(LOWER, 6)}" ]; then`, `fi`]),
+    embed: (s) => `export API_TOKEN="${s}"`,
+  },
+  {
+    ext: 'lock',
+    weight: 3,
+    line: () =>
+      `"${chars(LOWER, 10)}@^${int(9)}.${int(20)}.${int(20)}":\n  version "${int(9)}.${int(20)}.${int(20)}"\n  integrity sha512-${Buffer.from(createHash('sha512').update(String(rand())).digest()).toString('base64')}`,
+    embed: (s) => `# token ${s}`,
+  },
 ];
 const totalWeight = FILE_KINDS.reduce((a, k) => a + k.weight, 0);
 const pickKind = () => {
@@ -129,7 +219,12 @@ let total = 0;
 for (let i = 0; i < FILES; i++) {
   const kind = pickKind();
   const dir = `pkg${String(i % 97).padStart(2, '0')}/src/${chars('abcdefgh', 2)}`;
-  const name = kind.ext === 'env' ? `.env.${chars(LOWER, 4)}` : kind.ext === 'lock' ? `yarn-${i}.lock` : `${chars('abcdefghijklmnop', 8)}${i}.${kind.ext}`;
+  const name =
+    kind.ext === 'env'
+      ? `.env.${chars(LOWER, 4)}`
+      : kind.ext === 'lock'
+        ? `yarn-${i}.lock`
+        : `${chars('abcdefghijklmnop', 8)}${i}.${kind.ext}`;
   const path = `${dir}/${name}`;
   const lines = [];
   let size = 0;
@@ -165,4 +260,6 @@ for (let i = 0; i < FILES; i++) {
   writeFileSync(full, content);
 }
 writeFileSync(join(outDir, '..', 'manifest.json'), JSON.stringify({ files: FILES, bytes: total, planted, decoys }, null, 1));
-console.log(`generated ${FILES} files, ${(total / 1024 / 1024).toFixed(1)} MB, ${planted.length} secrets, ${decoys.length} decoys in ${outDir}`);
+console.log(
+  `generated ${FILES} files, ${(total / 1024 / 1024).toFixed(1)} MB, ${planted.length} secrets, ${decoys.length} decoys in ${outDir}`,
+);

@@ -9,7 +9,8 @@ const root = resolve(import.meta.dirname, '../..');
 const benchDir = join(root, '.bench');
 const tree = join(benchDir, 'tree');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
-if (!existsSync(join(benchDir, 'manifest.json'))) execFileSync(process.execPath, [join(root, 'scripts/bench/gen-tree.mjs')], { stdio: 'inherit' });
+if (!existsSync(join(benchDir, 'manifest.json')))
+  execFileSync(process.execPath, [join(root, 'scripts/bench/gen-tree.mjs')], { stdio: 'inherit' });
 const manifest = JSON.parse(readFileSync(join(benchDir, 'manifest.json'), 'utf8'));
 const mb = manifest.bytes / 1024 / 1024;
 
@@ -39,7 +40,11 @@ function score(findings) {
   return { found: found.length, missed, decoys: decoys.length };
 }
 
-const drydock = time(process.execPath, [join(root, 'bin/drydock.js'), 'check', '.', '--format', 'json', '--fail-on', 'never', '--no-shellcheck'], { cwd: tree });
+const drydock = time(
+  process.execPath,
+  [join(root, 'bin/drydock.js'), 'check', '.', '--format', 'json', '--fail-on', 'never', '--no-shellcheck'],
+  { cwd: tree },
+);
 const drydockFindings = JSON.parse(drydock.stdout).findings.filter((f) => f.category === 'secret');
 const drydockScore = score(drydockFindings);
 
@@ -47,7 +52,9 @@ const drydockScore = score(drydockFindings);
 const rc = join(benchDir, '.secretlintrc.json');
 writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
 const secretlintBin = join(root, 'node_modules/secretlint/bin/secretlint.js');
-const secretlint = time(process.execPath, [secretlintBin, '--secretlintrc', rc, '--format', 'json', '--maskSecrets', '**/*'], { cwd: tree });
+const secretlint = time(process.execPath, [secretlintBin, '--secretlintrc', rc, '--format', 'json', '--maskSecrets', '**/*'], {
+  cwd: tree,
+});
 const secretlintFindings = JSON.parse(secretlint.stdout || '[]').flatMap((file) =>
   file.messages.map((m) => ({ file: file.filePath.slice(tree.length + 1), line: m.loc.start.line })),
 );
@@ -56,7 +63,9 @@ const secretlintVersion = JSON.parse(readFileSync(join(root, 'node_modules/secre
 
 const row = (name, run, result) =>
   `| ${name} | ${run.seconds.toFixed(2)} s | ${(mb / run.seconds).toFixed(1)} MB/s | ${Math.round(manifest.files / run.seconds)} files/s | ${result.found}/${manifest.planted.length} | ${result.decoys} | ${JSON.stringify(result.missed)} |`;
-console.log(`Tree: ${manifest.files} files, ${mb.toFixed(1)} MB, ${manifest.planted.length} planted secrets, ${manifest.decoys.length} decoys; median of ${runs} runs`);
+console.log(
+  `Tree: ${manifest.files} files, ${mb.toFixed(1)} MB, ${manifest.planted.length} planted secrets, ${manifest.decoys.length} decoys; median of ${runs} runs`,
+);
 console.log('');
 console.log('| tool | time | throughput | files | planted found | decoys reported | missed by kind |');
 console.log('|---|---|---|---|---|---|---|');

@@ -38,7 +38,11 @@ export async function startClient(context: vscode.ExtensionContext, createClient
   const options: LanguageClientOptions = {
     documentSelector: SCHEMES.map((scheme) => ({ scheme })),
     outputChannel: log,
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.drydock.yaml,.drydock.yml,.hadolint.yaml,.hadolint.yml,.gitleaks.toml,.gitleaksignore}') },
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher(
+        '**/{.drydock.yaml,.drydock.yml,.hadolint.yaml,.hadolint.yml,.gitleaks.toml,.gitleaksignore}',
+      ),
+    },
     diagnosticCollectionName: 'drydock',
     // The server runs ShellCheck (a local binary) only in a trusted workspace. A function, so a
     // restarted server gets the trust of the moment.

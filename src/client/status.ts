@@ -36,12 +36,21 @@ export class FindingsStatus implements vscode.Disposable {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const entry = uri ? this.byUri.get(uri) : undefined;
     this.item.busy = this.state === 'starting';
-    this.item.severity = this.state === 'failed' ? vscode.LanguageStatusSeverity.Error : entry?.configProblems?.length ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    this.item.severity =
+      this.state === 'failed'
+        ? vscode.LanguageStatusSeverity.Error
+        : entry?.configProblems?.length
+          ? vscode.LanguageStatusSeverity.Warning
+          : vscode.LanguageStatusSeverity.Information;
     if (this.state === 'failed') this.item.text = 'Drydock: server failed';
     else if (entry?.skipped) this.item.text = `Drydock: skipped (${entry.skipped})`;
-    else if (entry) this.item.text = entry.findings === 0 ? 'Drydock: no findings' : `Drydock: ${entry.findings} finding${entry.findings === 1 ? '' : 's'}`;
+    else if (entry)
+      this.item.text =
+        entry.findings === 0 ? 'Drydock: no findings' : `Drydock: ${entry.findings} finding${entry.findings === 1 ? '' : 's'}`;
     else this.item.text = 'Drydock';
-    this.item.detail = entry?.configProblems?.length ? `Config problems: ${entry.configProblems.join('; ')}` : 'Dockerfile, workflow and secret checks';
+    this.item.detail = entry?.configProblems?.length
+      ? `Config problems: ${entry.configProblems.join('; ')}`
+      : 'Dockerfile, workflow and secret checks';
   }
 
   dispose(): void {

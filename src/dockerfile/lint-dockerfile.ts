@@ -13,7 +13,12 @@ function pragmaShell(text: string): string | undefined {
   return /^\s*#\s*hadolint\s+shell\s*=\s*(\S+)/m.exec(text)?.[1];
 }
 
-export function lintDockerfile(text: string, rules: readonly DockerfileRule[], contextFor: (rule: RuleMeta) => RuleContext, options: DockerfileOptions): void {
+export function lintDockerfile(
+  text: string,
+  rules: readonly DockerfileRule[],
+  contextFor: (rule: RuleMeta) => RuleContext,
+  options: DockerfileOptions,
+): void {
   if (rules.length === 0) return;
   const dockerfile = parseDockerfile(text);
   const posix = posixShellByInstruction(dockerfile, pragmaShell(text));
@@ -34,7 +39,12 @@ export function lintDockerfile(text: string, rules: readonly DockerfileRule[], c
   const stageOf = (instruction: Instruction) => stageByInstruction.get(instruction);
   const active = rules.map((rule) => {
     // Extend, don't spread: spreading would evaluate the base context's lazy `lines` getter.
-    const ctx: DockerfileRuleContext = Object.assign(Object.create(contextFor(rule)) as RuleContext, { dockerfile, options, scripts, stageOf });
+    const ctx: DockerfileRuleContext = Object.assign(Object.create(contextFor(rule)) as RuleContext, {
+      dockerfile,
+      options,
+      scripts,
+      stageOf,
+    });
     return { rule, ctx };
   });
   for (const { rule, ctx } of active) rule.onFile?.(dockerfile, ctx);

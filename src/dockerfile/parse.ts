@@ -97,7 +97,7 @@ export function parseDockerfile(text: string): Dockerfile {
     directives.set(key, m[2] ?? '');
     if (key === 'escape') {
       if (m[2] === '`' || m[2] === '\\') escape = m[2];
-      else problems.push({ start: line.start, end: line.end, message: `Invalid escape character "${m[2] ?? ''}": use \\ or \``, });
+      else problems.push({ start: line.start, end: line.end, message: `Invalid escape character "${m[2] ?? ''}": use \\ or \`` });
     }
   }
 
@@ -107,7 +107,12 @@ export function parseDockerfile(text: string): Dockerfile {
     return trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape);
   };
 
-  const parseInstruction = (keywordStart: number, startLine: number, first: PhysicalLine, allowHeredoc: boolean): { inst: Instruction; nextLine: number } | undefined => {
+  const parseInstruction = (
+    keywordStart: number,
+    startLine: number,
+    first: PhysicalLine,
+    allowHeredoc: boolean,
+  ): { inst: Instruction; nextLine: number } | undefined => {
     let p = keywordStart;
     while (p < first.end && /[A-Za-z]/.test(text[p] ?? '')) p++;
     const keywordEnd = p;
@@ -175,7 +180,11 @@ export function parseDockerfile(text: string): Dockerfile {
         heredocs.push({ name, stripTabs, quoted: m[2] !== '', bodyStart, bodyEnd, body: text.slice(bodyStart, bodyEnd), terminated });
         const delimStart = argsOffsets[m.index] ?? keywordStart;
         if (!terminated) {
-          problems.push({ start: delimStart, end: (argsOffsets[m.index + m[0].length - 1] ?? delimStart) + 1, message: `Heredoc "${name}" is never terminated: add a line containing only ${name}` });
+          problems.push({
+            start: delimStart,
+            end: (argsOffsets[m.index + m[0].length - 1] ?? delimStart) + 1,
+            message: `Heredoc "${name}" is never terminated: add a line containing only ${name}`,
+          });
           endLine = lines.length - 1;
           end = text.length;
           bodyLine = lines.length;
@@ -238,7 +247,11 @@ export function parseDockerfile(text: string): Dockerfile {
     } else if (inst.argsText.trim() === '' && inst.heredocs.length === 0) {
       problems.push({ start: inst.keywordStart, end: inst.keywordEnd, message: `${inst.keyword} requires at least one argument` });
     } else if (inst.keyword === 'ONBUILD' && inst.onbuild && !KEYWORDS.has(inst.onbuild.keyword)) {
-      problems.push({ start: inst.onbuild.keywordStart, end: inst.onbuild.keywordEnd, message: `Unknown instruction "${inst.onbuild.keyword}" after ONBUILD` });
+      problems.push({
+        start: inst.onbuild.keywordStart,
+        end: inst.onbuild.keywordEnd,
+        message: `Unknown instruction "${inst.onbuild.keyword}" after ONBUILD`,
+      });
     }
     instructions.push(inst);
     index = parsed.nextLine;
@@ -277,11 +290,14 @@ export function unquote(value: string): string {
  * does for FROM lines. Unknown variables expand to their `:-` default or to the empty string.
  */
 export function expandVariables(value: string, vars: ReadonlyMap<string, string | undefined>): string {
-  return value.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
-    const name = braced ?? bare ?? '';
-    const current = vars.get(name);
-    if (op === ':-' || op === '-') return current === undefined || (op === ':-' && current === '') ? (word ?? '') : current;
-    if (op === ':+' || op === '+') return current === undefined || (op === ':+' && current === '') ? '' : (word ?? '');
-    return current ?? '';
-  });
+  return value.replace(
+    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
+      const name = braced ?? bare ?? '';
+      const current = vars.get(name);
+      if (op === ':-' || op === '-') return current === undefined || (op === ':-' && current === '') ? (word ?? '') : current;
+      if (op === ':+' || op === '+') return current === undefined || (op === ':+' && current === '') ? '' : (word ?? '');
+      return current ?? '';
+    },
+  );
 }

@@ -42,7 +42,11 @@ export function execForm(instruction: Instruction): { value: string; start: numb
     if (value === undefined) break;
     const begin = from + m.index;
     const last = begin + m[0].length - 1;
-    out.push({ value, start: instruction.argsOffsets[begin] ?? instruction.start, end: (instruction.argsOffsets[last] ?? instruction.end - 1) + 1 });
+    out.push({
+      value,
+      start: instruction.argsOffsets[begin] ?? instruction.start,
+      end: (instruction.argsOffsets[last] ?? instruction.end - 1) + 1,
+    });
     i++;
   }
   return out.length === values.length ? out : undefined;
@@ -84,7 +88,10 @@ export function parseRunScripts(instruction: Instruction, posix: boolean): RunSc
     }
     // Exec form without a shell: one command, its words straight from the JSON array.
     const words = exec.map((w) => ({ value: w.value, raw: w.value, start: w.start, end: w.end, quoted: true }));
-    return { form: 'exec', commands: words.length ? [{ assignments: [], words, redirects: [], separator: 'end', pipeline: 0, depth: 0, fromShC: false }] : [] };
+    return {
+      form: 'exec',
+      commands: words.length ? [{ assignments: [], words, redirects: [], separator: 'end', pipeline: 0, depth: 0, fromShC: false }] : [],
+    };
   }
   if (!posix) return undefined;
   // Skip leading flags (--mount=…, --network=…): they are BuildKit's, not the script's.

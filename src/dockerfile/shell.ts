@@ -47,7 +47,20 @@ export interface ShellScript {
 
 const RESERVED_PREFIX = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'time']);
 const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', '{']);
-const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', '/bin/sh', '/bin/bash', '/bin/dash', '/bin/ash', '/usr/bin/bash', '/usr/bin/env']);
+const SHELLS = new Set([
+  'sh',
+  'bash',
+  'dash',
+  'ash',
+  'zsh',
+  'ksh',
+  '/bin/sh',
+  '/bin/bash',
+  '/bin/dash',
+  '/bin/ash',
+  '/usr/bin/bash',
+  '/usr/bin/env',
+]);
 
 interface Cursor {
   readonly text: string;
@@ -77,7 +90,18 @@ function readWord(cur: Cursor, substitutions: Substitution[] = []): ShellWord {
   let quoted = false;
   while (cur.pos < text.length) {
     const c = text[cur.pos] ?? '';
-    if (isSpace(c) || c === '\n' || c === ';' || c === '&' || c === '|' || c === '<' || c === '>' || c === ')' || (c === '(' && cur.pos > begin && text[cur.pos - 1] !== '$' && text[cur.pos - 1] !== '=')) break;
+    if (
+      isSpace(c) ||
+      c === '\n' ||
+      c === ';' ||
+      c === '&' ||
+      c === '|' ||
+      c === '<' ||
+      c === '>' ||
+      c === ')' ||
+      (c === '(' && cur.pos > begin && text[cur.pos - 1] !== '$' && text[cur.pos - 1] !== '=')
+    )
+      break;
     if (c === '\\') {
       const next = text[cur.pos + 1];
       if (next === '\n') {
@@ -106,7 +130,8 @@ function readWord(cur: Cursor, substitutions: Substitution[] = []): ShellWord {
         } else if (text[cur.pos] === '$' && text[cur.pos + 1] === '(') {
           // "$(…)" runs commands too.
           const end = matchParen(text, cur.pos + 1);
-          if (text[cur.pos + 2] !== '(') substitutions.push({ text: text.slice(cur.pos + 2, Math.max(cur.pos + 2, end - 1)), start: cur.pos + 2 });
+          if (text[cur.pos + 2] !== '(')
+            substitutions.push({ text: text.slice(cur.pos + 2, Math.max(cur.pos + 2, end - 1)), start: cur.pos + 2 });
           value += text.slice(cur.pos, end);
           cur.pos = end;
         } else if (text[cur.pos] === '`') {
@@ -126,7 +151,8 @@ function readWord(cur: Cursor, substitutions: Substitution[] = []): ShellWord {
     if (c === '$' && text[cur.pos + 1] === '(') {
       // Command substitution (or arithmetic `$((…))`, which holds no commands): keep it in the word.
       const end = matchParen(text, cur.pos + 1);
-      if (text[cur.pos + 2] !== '(') substitutions.push({ text: text.slice(cur.pos + 2, Math.max(cur.pos + 2, end - 1)), start: cur.pos + 2 });
+      if (text[cur.pos + 2] !== '(')
+        substitutions.push({ text: text.slice(cur.pos + 2, Math.max(cur.pos + 2, end - 1)), start: cur.pos + 2 });
       value += text.slice(cur.pos, end);
       cur.pos = end;
       continue;
@@ -288,7 +314,12 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
     if (c === '(' && words.length === 0) {
       // Subshell: its commands are read at a deeper level, then reading continues after it.
       const end = matchParen(text, cur.pos);
-      const inner = parseShell(text.slice(cur.pos + 1, Math.max(cur.pos + 1, end - 1)), (i) => offsetAt(cur.pos + 1 + i), depth + 1, fromShC);
+      const inner = parseShell(
+        text.slice(cur.pos + 1, Math.max(cur.pos + 1, end - 1)),
+        (i) => offsetAt(cur.pos + 1 + i),
+        depth + 1,
+        fromShC,
+      );
       flush(';');
       commands.push(...inner.commands);
       cur.pos = end;
@@ -418,7 +449,9 @@ export function commandName(command: ShellCommand): string | undefined {
 
 /** Arguments after the command name that are not flags. */
 export function positionalArgs(command: ShellCommand): ShellWord[] {
-  return unwrap(command).words.slice(1).filter((w) => !w.value.startsWith('-'));
+  return unwrap(command)
+    .words.slice(1)
+    .filter((w) => !w.value.startsWith('-'));
 }
 
 /**

@@ -2,7 +2,8 @@
 import { basename, normalizeSlashes } from './path';
 import type { FileKind } from './types';
 
-const DOCKERFILE_NAME = /^(?:(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\..+)?|.+\.(?:Dockerfile|dockerfile|Containerfile|containerfile))$/;
+const DOCKERFILE_NAME =
+  /^(?:(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\..+)?|.+\.(?:Dockerfile|dockerfile|Containerfile|containerfile))$/;
 const WORKFLOW_PATH = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 const ACTION_NAME = /^action\.ya?ml$/;
 
@@ -21,13 +22,105 @@ export function classify(path: string, languageId?: string): FileKind {
 /** The language's line-comment marker, used by "ignore on this line" edits; undefined when none. */
 export function lineCommentFor(path: string, kind: FileKind, languageId?: string): string | undefined {
   if (kind !== 'other') return '#';
-  const hash = new Set(['python', 'shellscript', 'yaml', 'toml', 'ruby', 'perl', 'r', 'dockercompose', 'makefile', 'properties', 'ini', 'dotenv', 'powershell', 'terraform', 'hcl', 'elixir', 'coffeescript']);
-  const slashes = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go', 'java', 'c', 'cpp', 'csharp', 'rust', 'swift', 'kotlin', 'scala', 'php', 'dart', 'jsonc', 'groovy', 'fsharp']);
+  const hash = new Set([
+    'python',
+    'shellscript',
+    'yaml',
+    'toml',
+    'ruby',
+    'perl',
+    'r',
+    'dockercompose',
+    'makefile',
+    'properties',
+    'ini',
+    'dotenv',
+    'powershell',
+    'terraform',
+    'hcl',
+    'elixir',
+    'coffeescript',
+  ]);
+  const slashes = new Set([
+    'javascript',
+    'typescript',
+    'javascriptreact',
+    'typescriptreact',
+    'go',
+    'java',
+    'c',
+    'cpp',
+    'csharp',
+    'rust',
+    'swift',
+    'kotlin',
+    'scala',
+    'php',
+    'dart',
+    'jsonc',
+    'groovy',
+    'fsharp',
+  ]);
   if (languageId && hash.has(languageId)) return '#';
   if (languageId && slashes.has(languageId)) return '//';
   const name = basename(path);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
-  if (name.startsWith('.env') || ['py', 'sh', 'bash', 'zsh', 'yml', 'yaml', 'toml', 'rb', 'pl', 'r', 'ini', 'cfg', 'conf', 'properties', 'tf', 'hcl', 'ps1', 'ex', 'exs'].includes(ext) || name === 'Makefile') return '#';
-  if (['js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'jsx', 'tsx', 'go', 'java', 'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'rs', 'swift', 'kt', 'kts', 'scala', 'php', 'dart', 'jsonc', 'groovy', 'gradle'].includes(ext)) return '//';
+  if (
+    name.startsWith('.env') ||
+    [
+      'py',
+      'sh',
+      'bash',
+      'zsh',
+      'yml',
+      'yaml',
+      'toml',
+      'rb',
+      'pl',
+      'r',
+      'ini',
+      'cfg',
+      'conf',
+      'properties',
+      'tf',
+      'hcl',
+      'ps1',
+      'ex',
+      'exs',
+    ].includes(ext) ||
+    name === 'Makefile'
+  )
+    return '#';
+  if (
+    [
+      'js',
+      'mjs',
+      'cjs',
+      'ts',
+      'mts',
+      'cts',
+      'jsx',
+      'tsx',
+      'go',
+      'java',
+      'c',
+      'h',
+      'cc',
+      'cpp',
+      'hpp',
+      'cs',
+      'rs',
+      'swift',
+      'kt',
+      'kts',
+      'scala',
+      'php',
+      'dart',
+      'jsonc',
+      'groovy',
+      'gradle',
+    ].includes(ext)
+  )
+    return '//';
   return undefined;
 }

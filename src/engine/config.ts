@@ -198,7 +198,14 @@ export function parseConfigFile(text: string, source: string, problems: ConfigPr
   return parsed.ok ? toPartialConfig(parsed.value, source, problems) : {};
 }
 
-const HADOLINT_SEVERITY: Readonly<Record<string, RuleSetting>> = { error: 'error', warning: 'warning', info: 'info', style: 'info', ignore: 'off', none: 'off' };
+const HADOLINT_SEVERITY: Readonly<Record<string, RuleSetting>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'info',
+  style: 'info',
+  ignore: 'off',
+  none: 'off',
+};
 
 /**
  * Reads a `.hadolint.yaml` into the same shape, so teams keep their hadolint config: `ignored`,
@@ -227,7 +234,8 @@ export function parseHadolintConfig(text: string, source: string, problems: Conf
       if (!setting) problems.push({ source, message: `override.${level}: expected error, warning, info or style` });
       else for (const id of ids(list, `override.${level}`)) rules[id] = setting;
     }
-  } else if (override !== undefined && override !== null) problems.push({ source, message: 'override: expected a mapping of severity to rule ids' });
+  } else if (override !== undefined && override !== null)
+    problems.push({ source, message: 'override: expected a mapping of severity to rule ids' });
   for (const id of ids(raw['ignored'], 'ignored')) rules[id] = 'off';
   if (Object.keys(rules).length) out.rules = rules;
   const dockerfile: NonNullable<PartialConfig['dockerfile']> = {};
@@ -351,7 +359,11 @@ export async function resolveConfigForFile(
   return { config: { ...config, secrets }, files, problems };
 }
 
-async function firstFile(dirs: readonly string[], names: readonly string[], readFile: (path: string) => Promise<string | undefined>): Promise<{ path: string; text: string } | undefined> {
+async function firstFile(
+  dirs: readonly string[],
+  names: readonly string[],
+  readFile: (path: string) => Promise<string | undefined>,
+): Promise<{ path: string; text: string } | undefined> {
   for (const dir of dirs) {
     for (const name of names) {
       const path = joinPath(dir, name);

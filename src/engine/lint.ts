@@ -70,7 +70,9 @@ function secretDetectors(config: DrydockConfig): readonly SecretDetector[] {
   const gitleaks = config.secrets.gitleaks;
   if (!gitleaks) return SECRET_RULES;
   const disabled = new Set(gitleaks.disabledRules.map((id) => id.toLowerCase()));
-  const builtIn = gitleaks.useDefault ? SECRET_RULES.filter((d) => !disabled.has(d.id.toLowerCase()) && !d.aliases.some((a) => disabled.has(a.toLowerCase()))) : [];
+  const builtIn = gitleaks.useDefault
+    ? SECRET_RULES.filter((d) => !disabled.has(d.id.toLowerCase()) && !d.aliases.some((a) => disabled.has(a.toLowerCase())))
+    : [];
   // The user's rules first: where two detectors match the same text, the first one reports it.
   return [...gitleaks.detectors, ...builtIn];
 }
@@ -107,7 +109,11 @@ function enabledRules(config: DrydockConfig): EnabledRules {
   let rules = enabledByConfig.get(config);
   if (!rules) {
     const enabled = <R extends RuleMeta>(list: readonly R[]) => list.filter((r) => isRuleEnabled(r, config));
-    rules = { dockerfile: enabled(DOCKERFILE_RULES), workflow: enabled(WORKFLOW_RULES), secrets: internDetectors(enabled(secretDetectors(config))) };
+    rules = {
+      dockerfile: enabled(DOCKERFILE_RULES),
+      workflow: enabled(WORKFLOW_RULES),
+      secrets: internDetectors(enabled(secretDetectors(config))),
+    };
     enabledByConfig.set(config, rules);
   }
   return rules;
@@ -152,14 +158,20 @@ export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
   const rules = enabledRules(config);
   if (kind === 'dockerfile' && config.dockerfile.enable) lintDockerfile(doc.text, rules.dockerfile, contextFor, config.dockerfile);
   if ((kind === 'workflow' || kind === 'action') && config.workflow.enable) lintWorkflow(doc.text, kind, rules.workflow, contextFor);
-  if (config.secrets.enable) scanSecrets(doc.text, rules.secrets, contextFor, { path: doc.path, allowlists: config.secrets.gitleaks?.allowlists ?? [] });
+  if (config.secrets.enable)
+    scanSecrets(doc.text, rules.secrets, contextFor, { path: doc.path, allowlists: config.secrets.gitleaks?.allowlists ?? [] });
 
   if (findings.length === 0) return { kind, findings, suppressed: 0 };
   const suppressions = SuppressionIndex.build(doc.text, kind, lines());
   const ignored = config.secrets.ignoredFindings;
   const kept = findings.filter(
-    (f) => !suppressions.isSuppressed(f) && !(ignored && f.category === 'secret' && ignored.has(`${doc.path}:${f.ruleId}:${f.range.start.line + 1}`)),
+    (f) =>
+      !suppressions.isSuppressed(f) &&
+      !(ignored && f.category === 'secret' && ignored.has(`${doc.path}:${f.ruleId}:${f.range.start.line + 1}`)),
   );
-  kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+  kept.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId),
+  );
   return { kind, findings: kept, suppressed: findings.length - kept.length };
 }

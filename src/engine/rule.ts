@@ -5,7 +5,9 @@ export const DOCS_BASE_URL = 'https://github.com/drydock-dev/drydock/blob/main/d
 
 /** A rule's page: `docs/rules/<id>.md`, or a shared page with an anchor (secret detector families). */
 export function docsUrl(ruleId: string, docsPage?: string): string {
-  return docsPage === undefined ? `${DOCS_BASE_URL}${encodeURIComponent(ruleId)}.md` : `${DOCS_BASE_URL}${docsPage}.md#${encodeURIComponent(ruleId.toLowerCase())}`;
+  return docsPage === undefined
+    ? `${DOCS_BASE_URL}${encodeURIComponent(ruleId)}.md`
+    : `${DOCS_BASE_URL}${docsPage}.md#${encodeURIComponent(ruleId.toLowerCase())}`;
 }
 
 export interface RuleMeta {

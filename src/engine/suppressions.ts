@@ -94,10 +94,28 @@ const zizmorSyntax: SuppressionSyntax = {
 
 /** BuildKit's build checks, which `# check=skip=all` turns off (and nothing else). */
 const BUILDKIT_CHECKS = [
-  'StageNameCasing', 'FromAsCasing', 'NoEmptyContinuation', 'ConsistentInstructionCasing', 'DuplicateStageName', 'ReservedStageName',
-  'JSONArgsRecommended', 'MaintainerDeprecated', 'UndefinedArgInFrom', 'WorkdirRelativePath', 'UndefinedVar', 'MultipleInstructionsDisallowed',
-  'LegacyKeyValueFormat', 'InvalidBaseImagePlatform', 'RedundantTargetPlatform', 'SecretsUsedInArgOrEnv', 'InvalidDefaultArgInFrom',
-  'FromPlatformFlagConstDisallowed', 'CopyIgnoredFile', 'InvalidDefinitionDescription', 'ExposeProtoCasing', 'ExposeInvalidFormat',
+  'StageNameCasing',
+  'FromAsCasing',
+  'NoEmptyContinuation',
+  'ConsistentInstructionCasing',
+  'DuplicateStageName',
+  'ReservedStageName',
+  'JSONArgsRecommended',
+  'MaintainerDeprecated',
+  'UndefinedArgInFrom',
+  'WorkdirRelativePath',
+  'UndefinedVar',
+  'MultipleInstructionsDisallowed',
+  'LegacyKeyValueFormat',
+  'InvalidBaseImagePlatform',
+  'RedundantTargetPlatform',
+  'SecretsUsedInArgOrEnv',
+  'InvalidDefaultArgInFrom',
+  'FromPlatformFlagConstDisallowed',
+  'CopyIgnoredFile',
+  'InvalidDefinitionDescription',
+  'ExposeProtoCasing',
+  'ExposeInvalidFormat',
 ].map((id) => id.toLowerCase());
 
 /** The parser directives BuildKit knows; any other line ends the directive block. */
@@ -126,8 +144,9 @@ const buildkitSyntax: SuppressionSyntax = {
     // At the top of the file every line up to this one is a directive; further down, a comment
     // before an instruction is read up to its first space, as BuildKit does.
     let top = true;
-    for (let l = 0; l < line && top; l++) top = KNOWN_DIRECTIVES.has(DIRECTIVE_LINE.exec(lines.lineText(l).trim())?.[1]?.toLowerCase() ?? '');
-    const value = top ? (m[2] ?? '') : (m[2] ?? '').split(' ')[0] ?? '';
+    for (let l = 0; l < line && top; l++)
+      top = KNOWN_DIRECTIVES.has(DIRECTIVE_LINE.exec(lines.lineText(l).trim())?.[1]?.toLowerCase() ?? '');
+    const value = top ? (m[2] ?? '') : ((m[2] ?? '').split(' ')[0] ?? '');
     let skip: string | undefined;
     for (const part of value.split(';')) {
       const eq = part.indexOf('=');
@@ -143,7 +162,13 @@ const buildkitSyntax: SuppressionSyntax = {
   },
 };
 
-export const SUPPRESSION_SYNTAXES: readonly SuppressionSyntax[] = [drydockSyntax, gitleaksSyntax, hadolintSyntax, zizmorSyntax, buildkitSyntax];
+export const SUPPRESSION_SYNTAXES: readonly SuppressionSyntax[] = [
+  drydockSyntax,
+  gitleaksSyntax,
+  hadolintSyntax,
+  zizmorSyntax,
+  buildkitSyntax,
+];
 
 const COMMENT_ONLY = /^\s*(?:#|\/\/|\/\*|\*|<!--|;|--\s|REM\s)/;
 

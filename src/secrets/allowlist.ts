@@ -4,7 +4,8 @@
  * and values that merely look random (UUIDs, git SHAs, lockfile integrity hashes).
  */
 
-const PLACEHOLDER_WORDS = /(?:example|sample|placeholder|changeme|change_me|replace[_-]?me|your[_-]|dummy|redacted|<[^>]*>|\*{3,}|x{6,}|\.{3}|…)/i;
+const PLACEHOLDER_WORDS =
+  /(?:example|sample|placeholder|changeme|change_me|replace[_-]?me|your[_-]|dummy|redacted|<[^>]*>|\*{3,}|x{6,}|\.{3}|…)/i;
 const REPEATED = /^(.)\1+$/;
 const SEQUENTIAL = /(?:0123456789|abcdefghij|ABCDEFGHIJ|1234567890)/;
 
@@ -14,7 +15,8 @@ export function isPlaceholder(secret: string): boolean {
 }
 
 const REFERENCE = /^(?:\$\{\{.*\}\}|\$\{[A-Za-z_][\w.:-]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|\{\{.*\}\}|<%=.*%>|#\{.*\})$/;
-const REFERENCE_INSIDE = /\$\{\{|\$\{[A-Za-z_]|process\.env\.|os\.environ|os\.getenv|getenv\(|ENV\[|System\.getenv|secrets\.[A-Za-z_]|vault:|arn:aws:secretsmanager|\{\{\s*\.?[A-Za-z_]/;
+const REFERENCE_INSIDE =
+  /\$\{\{|\$\{[A-Za-z_]|process\.env\.|os\.environ|os\.getenv|getenv\(|ENV\[|System\.getenv|secrets\.[A-Za-z_]|vault:|arn:aws:secretsmanager|\{\{\s*\.?[A-Za-z_]/;
 
 /** `${VAR}`, `$VAR`, `${{ secrets.X }}`, `{{ .Values.x }}`, `process.env.X`, `os.environ[...]`. */
 export function isReference(secret: string): boolean {

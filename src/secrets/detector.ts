@@ -58,7 +58,9 @@ export interface SecretDetector extends RuleMeta {
   readonly validate?: (secret: string, match?: RegExpMatchArray) => boolean;
 }
 
-export function defineSecretDetector(detector: Omit<SecretDetector, 'category' | 'name' | 'fix' | 'allowlist'> & { name?: string; allowlist?: AllowlistPolicy }): SecretDetector {
+export function defineSecretDetector(
+  detector: Omit<SecretDetector, 'category' | 'name' | 'fix' | 'allowlist'> & { name?: string; allowlist?: AllowlistPolicy },
+): SecretDetector {
   if (!detector.pattern.global) throw new Error(`${detector.id}: pattern must be global`);
   if (detector.keywords.length === 0) throw new Error(`${detector.id}: needs at least one keyword`);
   return { name: detector.id, fix: 'none', allowlist: 'all', ...detector, docsPage: `secrets-${detector.family}`, category: 'secret' };

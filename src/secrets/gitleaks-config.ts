@@ -82,7 +82,14 @@ function allowlistsOf(table: Record<string, unknown>, what: string, source: stri
 }
 
 /** True when `allowlist` lets this match through (the value is not a secret). */
-export function allowlisted(allowlist: GitleaksAllowlist, ruleId: string, path: string, secret: string, match: string, line: string): boolean {
+export function allowlisted(
+  allowlist: GitleaksAllowlist,
+  ruleId: string,
+  path: string,
+  secret: string,
+  match: string,
+  line: string,
+): boolean {
   if (allowlist.targetRules.length && !allowlist.targetRules.includes(ruleId)) return false;
   const target = allowlist.regexTarget === 'match' ? match : allowlist.regexTarget === 'line' ? line : secret;
   const checks: boolean[] = [];
@@ -161,7 +168,8 @@ export function parseGitleaksConfig(text: string, source: string, problems: Conf
   }
   const table = isRecord(raw) ? raw : {};
   const extend = isRecord(table['extend']) ? table['extend'] : undefined;
-  if (extend && typeof extend['path'] === 'string') problems.push({ source, message: 'extend.path is not supported: only the built-in rules can be extended' });
+  if (extend && typeof extend['path'] === 'string')
+    problems.push({ source, message: 'extend.path is not supported: only the built-in rules can be extended' });
   const rules = Array.isArray(table['rules']) ? table['rules'] : [];
   const detectors = rules
     .map((r, i) => (isRecord(r) ? readRule(r, i, source, problems) : undefined))

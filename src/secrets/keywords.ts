@@ -7,7 +7,6 @@
 
 const ALPHABET = 128;
 
-
 export class KeywordMatcher {
   /**
    * transitions[state * classes + class(char)] → next state: the goto function completed with

@@ -68,7 +68,13 @@ export type Verdict = 'drop' | 'report' | 'weak';
 const WEAK_MIN_ENTROPY = 3.5;
 
 /** Whether a match survives the detector's checks; exported for tests and the explain command. */
-export function judgeMatch(detector: SecretDetector, secret: string, match: RegExpMatchArray | undefined, text: string, index: number): Verdict {
+export function judgeMatch(
+  detector: SecretDetector,
+  secret: string,
+  match: RegExpMatchArray | undefined,
+  text: string,
+  index: number,
+): Verdict {
   if (detector.validate && !detector.validate(secret, match)) return 'drop';
   if (detector.checksum?.(secret)) return 'report';
   if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return 'drop';
@@ -98,7 +104,12 @@ function* regexMatches(pattern: RegExp, text: string): Generator<RegexMatch> {
   }
 }
 
-export function scanSecrets(text: string, detectors: readonly SecretDetector[], contextFor: (rule: RuleMeta) => RuleContext, options: ScanOptions = { path: '' }): void {
+export function scanSecrets(
+  text: string,
+  detectors: readonly SecretDetector[],
+  contextFor: (rule: RuleMeta) => RuleContext,
+  options: ScanOptions = { path: '' },
+): void {
   if (detectors.length === 0 || text.length === 0) return;
   // One finding per secret: a later (more generic) detector skips text an earlier one reported.
   const reported: [number, number][] = [];
@@ -114,7 +125,11 @@ export function scanSecrets(text: string, detectors: readonly SecretDetector[], 
       const verdict = judgeMatch(detector, secret, found.groups, text, start);
       if (verdict === 'drop') continue;
       const userAllowlists = [...(detector.gitleaksAllowlists ?? []), ...(options.allowlists ?? [])];
-      if (userAllowlists.length && userAllowlists.some((a) => allowlisted(a, detector.id, options.path, secret, found.match, lineAround(text, start)))) continue;
+      if (
+        userAllowlists.length &&
+        userAllowlists.some((a) => allowlisted(a, detector.id, options.path, secret, found.match, lineAround(text, start)))
+      )
+        continue;
       reported.push([start, start + secret.length]);
       ctx ??= contextFor(detector);
       const shown = redact(secret, detector.revealPrefix);

@@ -25,7 +25,12 @@ export interface LintedDocument {
 function sameRange(d: Diagnostic, f: Finding): boolean {
   const a = d.range;
   const b = f.range;
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }
 
 /**
@@ -51,7 +56,8 @@ export function ignoreEdit(doc: LintedDocument, finding: Finding): TextEdit | un
 export function codeActionsFor(doc: LintedDocument, params: CodeActionParams, settings: EditorSettings): CodeAction[] {
   const only = params.context.only;
   const wantsFixAll = only?.some((k) => k === FIX_ALL_KIND || k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source) ?? false;
-  const wantsQuickFix = !only || only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === CodeActionKind.Empty);
+  const wantsQuickFix =
+    !only || only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === CodeActionKind.Empty);
   const actions: CodeAction[] = [];
 
   if (wantsQuickFix) {
@@ -72,7 +78,12 @@ export function codeActionsFor(doc: LintedDocument, params: CodeActionParams, se
       if (settings.ignoreComment) {
         const edit = ignoreEdit(doc, finding);
         if (edit) {
-          actions.push({ title: `Ignore ${finding.ruleId} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [edit] } } });
+          actions.push({
+            title: `Ignore ${finding.ruleId} on this line`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: { changes: { [doc.uri]: [edit] } },
+          });
         }
       }
       if (settings.showDocumentation) {
@@ -88,7 +99,13 @@ export function codeActionsFor(doc: LintedDocument, params: CodeActionParams, se
 
   if (wantsFixAll) {
     const edits = safeFixEdits(doc.findings);
-    if (edits.length > 0) actions.push({ title: 'Fix all safe Drydock problems', kind: FIX_ALL_KIND, diagnostics: [], edit: { changes: { [doc.uri]: edits } } });
+    if (edits.length > 0)
+      actions.push({
+        title: 'Fix all safe Drydock problems',
+        kind: FIX_ALL_KIND,
+        diagnostics: [],
+        edit: { changes: { [doc.uri]: edits } },
+      });
   }
   return actions;
 }
@@ -106,4 +123,3 @@ export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
   }
   return chosen;
 }
-

@@ -82,7 +82,10 @@ export class ConfigStore {
     const folder = this.ports
       .workspaceFolders()
       .map(splitUri)
-      .filter((f): f is SplitUri => f !== undefined && f.prefix === split.prefix && (split.path === f.path || split.path.startsWith(f.path.replace(/\/?$/, '/'))))
+      .filter(
+        (f): f is SplitUri =>
+          f !== undefined && f.prefix === split.prefix && (split.path === f.path || split.path.startsWith(f.path.replace(/\/?$/, '/'))),
+      )
       .sort((a, b) => b.path.length - a.path.length)[0];
     // Without a workspace folder, look only next to the file, never up to the filesystem root.
     const root = folder ? folder.path.replace(/\/$/, '') || '/' : split.path.slice(0, split.path.lastIndexOf('/')) || '/';

@@ -35,7 +35,11 @@ import {
   type InitializationOptions,
   type ReadFileParams,
   type ReadFileResult,
-  type StatusParams, LINT_TEXT_REQUEST, type LintTextParams, type LintTextResult } from '../shared/protocol';
+  type StatusParams,
+  LINT_TEXT_REQUEST,
+  type LintTextParams,
+  type LintTextResult,
+} from '../shared/protocol';
 import { codeActionsFor, type LintedDocument } from './code-actions';
 import { ConfigStore, splitUri } from './config-store';
 import { toDiagnostic } from './diagnostics';
@@ -241,7 +245,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // The workspace scan: lint a file's text (not an open document) with that file's config.
   connection.onRequest(LINT_TEXT_REQUEST, async (params: LintTextParams): Promise<LintTextResult> => {
     const { config } = await configs.get(params.uri);
-    const effective = params.secretsOnly ? { ...config, dockerfile: { ...config.dockerfile, enable: false }, workflow: { ...config.workflow, enable: false } } : config;
+    const effective = params.secretsOnly
+      ? { ...config, dockerfile: { ...config.dockerfile, enable: false }, workflow: { ...config.workflow, enable: false } }
+      : config;
     try {
       const result = lint({ path: pathOf(params.uri), text: params.text }, effective);
       return { diagnostics: result.findings.map((f) => toDiagnostic(f, params.uri)) };

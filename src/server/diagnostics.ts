@@ -22,6 +22,8 @@ export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
     codeDescription: { href: finding.docsUrl },
     message: finding.message,
     ...(tags.length ? { tags } : {}),
-    ...(finding.related.length ? { relatedInformation: finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
+    ...(finding.related.length
+      ? { relatedInformation: finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) }
+      : {}),
   };
 }

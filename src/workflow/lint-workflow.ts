@@ -17,11 +17,18 @@ export function parseWorkflowYaml(text: string): { document?: Document; problems
     return { problems };
   }
   docs.forEach((doc, i) => {
-    for (const e of doc.errors) problems.push({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1), message: firstLine(e.message), severity: 'error' });
-    for (const w of doc.warnings) problems.push({ start: w.pos[0], end: Math.max(w.pos[1], w.pos[0] + 1), message: firstLine(w.message), severity: 'warning' });
+    for (const e of doc.errors)
+      problems.push({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1), message: firstLine(e.message), severity: 'error' });
+    for (const w of doc.warnings)
+      problems.push({ start: w.pos[0], end: Math.max(w.pos[1], w.pos[0] + 1), message: firstLine(w.message), severity: 'warning' });
     if (i === 1) {
       const [start, end] = doc.range ?? [0, 0];
-      problems.push({ start, end: Math.max(end, start + 1), message: 'GitHub reads only the first YAML document of a workflow file; this document is ignored', severity: 'error' });
+      problems.push({
+        start,
+        end: Math.max(end, start + 1),
+        message: 'GitHub reads only the first YAML document of a workflow file; this document is ignored',
+        severity: 'error',
+      });
     }
   });
   return docs[0] ? { document: docs[0], problems } : { problems };
@@ -31,7 +38,12 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-export function lintWorkflow(text: string, kind: 'workflow' | 'action', rules: readonly WorkflowRule[], contextFor: (rule: RuleMeta) => RuleContext): void {
+export function lintWorkflow(
+  text: string,
+  kind: 'workflow' | 'action',
+  rules: readonly WorkflowRule[],
+  contextFor: (rule: RuleMeta) => RuleContext,
+): void {
   if (rules.length === 0) return;
   const { document, problems } = parseWorkflowYaml(text);
   for (const rule of rules) if (rule.onParseProblems) rule.onParseProblems(problems, contextFor(rule));

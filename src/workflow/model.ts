@@ -88,7 +88,14 @@ export function buildModel(document: Document, text: string, kind: 'workflow' | 
         const id = String(pair.key.value);
         const [idStart, idEnd] = pair.key.range ?? [0, 0];
         const uses = scalarValue(getNode(pair.value, 'uses'), text);
-        jobs.push({ id, idStart, idEnd, node: pair.value, ...(uses ? { uses } : {}), steps: stepsOf(getNode(pair.value, 'steps'), text, id) });
+        jobs.push({
+          id,
+          idStart,
+          idEnd,
+          node: pair.value,
+          ...(uses ? { uses } : {}),
+          steps: stepsOf(getNode(pair.value, 'steps'), text, id),
+        });
       }
     }
   } else {

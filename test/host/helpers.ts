@@ -26,7 +26,11 @@ export function codeOf(d: vscode.Diagnostic): string {
  * Resolves with the document's Drydock diagnostics once `predicate` holds, driven by
  * onDidChangeDiagnostics (no fixed sleeps); rejects after `timeoutMs` with what was seen.
  */
-export function waitForDiagnostics(uri: vscode.Uri, predicate: (ds: vscode.Diagnostic[]) => boolean, timeoutMs = 15000): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (ds: vscode.Diagnostic[]) => boolean,
+  timeoutMs = 15000,
+): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = (): boolean => {
       const ds = drydockDiagnostics(uri);
@@ -41,7 +45,11 @@ export function waitForDiagnostics(uri: vscode.Uri, predicate: (ds: vscode.Diagn
     const timer = setTimeout(() => {
       cleanup();
       const seen = drydockDiagnostics(uri).map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}`);
-      reject(new Error(`Drydock diagnostics for ${uri.toString()} did not reach the expected state within ${timeoutMs} ms; seen: [${seen.join(', ')}]`));
+      reject(
+        new Error(
+          `Drydock diagnostics for ${uri.toString()} did not reach the expected state within ${timeoutMs} ms; seen: [${seen.join(', ')}]`,
+        ),
+      );
     }, timeoutMs);
     function cleanup() {
       clearTimeout(timer);
@@ -75,7 +83,12 @@ export async function revert(document: vscode.TextDocument): Promise<void> {
 }
 
 export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+    kind,
+  );
   return (actions ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
 }
 

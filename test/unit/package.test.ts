@@ -8,7 +8,11 @@ describe('VSIX contents', () => {
     this.timeout(60000);
     const vsce = join(ROOT, 'node_modules/@vscode/vsce/vsce');
     const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
-    const files = listing.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+    const files = listing
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .sort();
     assert.deepEqual(files, [
       'CHANGELOG.md',
       'LICENSE',

@@ -70,13 +70,15 @@ function wantedFindings(text: string, ruleId: string): string[] {
 }
 
 describe('rule registry', () => {
-  it('has unique ids, and no alias that is another rule\'s id', () => {
+  it("has unique ids, and no alias that is another rule's id", () => {
     const seen = new Set<string>();
     for (const rule of ALL_RULES) {
       assert.ok(!seen.has(rule.id.toLowerCase()), `duplicate id ${rule.id}`);
       seen.add(rule.id.toLowerCase());
     }
-    for (const rule of ALL_RULES) for (const alias of rule.aliases) assert.ok(alias === rule.id || !seen.has(alias.toLowerCase()), `${rule.id}: alias ${alias} is another rule's id`);
+    for (const rule of ALL_RULES)
+      for (const alias of rule.aliases)
+        assert.ok(alias === rule.id || !seen.has(alias.toLowerCase()), `${rule.id}: alias ${alias} is another rule's id`);
   });
 
   for (const rule of ALL_RULES) {
@@ -103,12 +105,28 @@ describe('rule registry', () => {
         const markdown = readFileSync(page, 'utf8');
         const examples = docExamples(markdown);
         const config = readConfig(/^```yaml config\n([\s\S]*?)^```$/m.exec(markdown)?.[1], page);
-        if (rule.category !== 'secret') assert.ok(examples.some((e) => e.verdict === 'bad'), 'the page needs at least one `bad` example');
-        assert.ok(examples.some((e) => e.verdict === 'good'), 'the page needs at least one `good` example');
+        if (rule.category !== 'secret')
+          assert.ok(
+            examples.some((e) => e.verdict === 'bad'),
+            'the page needs at least one `bad` example',
+          );
+        assert.ok(
+          examples.some((e) => e.verdict === 'good'),
+          'the page needs at least one `good` example',
+        );
         examples.forEach((example, i) => {
-          const found = lintText(pathFor(rule.category, `docs-example-${i}${rule.category === 'workflow' ? '.yml' : ''}`), example.code, config).filter((f) => f.ruleId === rule.id);
+          const found = lintText(
+            pathFor(rule.category, `docs-example-${i}${rule.category === 'workflow' ? '.yml' : ''}`),
+            example.code,
+            config,
+          ).filter((f) => f.ruleId === rule.id);
           if (example.verdict === 'bad') assert.ok(found.length > 0, `bad example ${i} does not fire:\n${example.code}`);
-          else assert.deepEqual(found.map((f) => f.message), [], `good example ${i} fires:\n${example.code}`);
+          else
+            assert.deepEqual(
+              found.map((f) => f.message),
+              [],
+              `good example ${i} fires:\n${example.code}`,
+            );
         });
       });
 
@@ -118,8 +136,14 @@ describe('rule registry', () => {
           assert.ok(samples, `no samples for ${rule.id} in test/unit/secrets/samples.ts`);
           const positives = samples.positives();
           assert.ok(positives.length >= 3 && samples.negatives.length >= 3);
-          for (const text of positives) assert.equal(lintText('notes.txt', text).filter((f) => f.ruleId === rule.id).length, 1, `does not fire on a generated sample`);
-          for (const text of samples.negatives) assert.deepEqual(lintText('notes.txt', text).filter((f) => f.ruleId === rule.id), [], `fires on ${text}`);
+          for (const text of positives)
+            assert.equal(lintText('notes.txt', text).filter((f) => f.ruleId === rule.id).length, 1, `does not fire on a generated sample`);
+          for (const text of samples.negatives)
+            assert.deepEqual(
+              lintText('notes.txt', text).filter((f) => f.ruleId === rule.id),
+              [],
+              `fires on ${text}`,
+            );
         });
         return;
       }
@@ -148,7 +172,11 @@ describe('rule registry', () => {
         }
         assert.ok(fired, 'no fixture fires');
         assert.ok(silent, 'no fixture stays silent');
-        if (rule.fix !== 'none') assert.ok(files.some((f) => existsSync(join(dir, `${f}.fixed`))), 'a fixable rule needs a .fixed golden file');
+        if (rule.fix !== 'none')
+          assert.ok(
+            files.some((f) => existsSync(join(dir, `${f}.fixed`))),
+            'a fixable rule needs a .fixed golden file',
+          );
       });
     });
   }

@@ -15,7 +15,10 @@ describe('settings', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     contributes: { configuration: { title: string; properties: Record<string, ManifestProperty> }[] };
   };
-  const properties = Object.assign({}, ...manifest.contributes.configuration.map((section) => section.properties)) as Record<string, ManifestProperty>;
+  const properties = Object.assign({}, ...manifest.contributes.configuration.map((section) => section.properties)) as Record<
+    string,
+    ManifestProperty
+  >;
 
   it('package.json declares exactly the settings of src/shared/settings.ts, with the same types, defaults and enums', () => {
     assert.deepEqual(Object.keys(properties).sort(), SETTINGS.map((s) => s.key).sort());

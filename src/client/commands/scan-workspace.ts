@@ -43,7 +43,11 @@ async function loadGitignores(folder: vscode.WorkspaceFolder, token: vscode.Canc
   return { byFolder };
 }
 
-export async function scanWorkspaceForSecrets(client: BaseLanguageClient, results: vscode.DiagnosticCollection, log: vscode.LogOutputChannel): Promise<void> {
+export async function scanWorkspaceForSecrets(
+  client: BaseLanguageClient,
+  results: vscode.DiagnosticCollection,
+  log: vscode.LogOutputChannel,
+): Promise<void> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showInformationMessage('Drydock: open a folder to scan it for secrets.');
@@ -60,10 +64,12 @@ export async function scanWorkspaceForSecrets(client: BaseLanguageClient, result
       for (const folder of folders) {
         const ignores = await loadGitignores(folder, token);
         // Passing no exclude pattern makes findFiles apply the user's `files.exclude`.
-        const files = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), undefined, undefined, token)).filter((uri) => {
-          const relative = vscode.workspace.asRelativePath(uri, false);
-          return !/(^|\/)(\.git|node_modules)\//.test(relative) && !isIgnored(ignores, relative);
-        });
+        const files = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), undefined, undefined, token)).filter(
+          (uri) => {
+            const relative = vscode.workspace.asRelativePath(uri, false);
+            return !/(^|\/)(\.git|node_modules)\//.test(relative) && !isIgnored(ignores, relative);
+          },
+        );
         const step = files.length ? 100 / folders.length / files.length : 0;
         for (const uri of files) {
           if (token.isCancellationRequested) break;
@@ -84,7 +90,10 @@ export async function scanWorkspaceForSecrets(client: BaseLanguageClient, result
             scanned++;
             if (result.diagnostics.length === 0) continue;
             found += result.diagnostics.length;
-            results.set(uri, result.diagnostics.map((d) => client.protocol2CodeConverter.asDiagnostic(d)));
+            results.set(
+              uri,
+              result.diagnostics.map((d) => client.protocol2CodeConverter.asDiagnostic(d)),
+            );
           } catch (error) {
             if (token.isCancellationRequested) break;
             log.warn(`scan: ${uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
@@ -94,7 +103,10 @@ export async function scanWorkspaceForSecrets(client: BaseLanguageClient, result
       const summary = `${found} secret${found === 1 ? '' : 's'} in ${scanned} file${scanned === 1 ? '' : 's'}${skipped ? ` (${skipped} binary or too large, skipped)` : ''}`;
       log.info(`scan ${token.isCancellationRequested ? 'cancelled' : 'done'}: ${summary}`);
       if (token.isCancellationRequested) void vscode.window.showInformationMessage(`Drydock: scan cancelled after ${summary}.`);
-      else if (found > 0) void vscode.window.showWarningMessage(`Drydock: found ${summary}. See the Problems panel.`, 'Open Problems').then((pick) => pick && vscode.commands.executeCommand('workbench.actions.view.problems'));
+      else if (found > 0)
+        void vscode.window
+          .showWarningMessage(`Drydock: found ${summary}. See the Problems panel.`, 'Open Problems')
+          .then((pick) => pick && vscode.commands.executeCommand('workbench.actions.view.problems'));
       else void vscode.window.showInformationMessage(`Drydock: no secrets in ${scanned} files.`);
     },
   );

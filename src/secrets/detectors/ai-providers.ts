@@ -375,7 +375,10 @@ export const wandbApiKey = defineSecretDetector({
   confidence: 'medium',
   summary: 'A Weights & Biases API key is assigned in the file or passed to wandb login.',
   keywords: ['wandb'],
-  pattern: new RegExp(`(?:wandb[\\w.-]{0,20}${ASSIGN}|wandb[ \\t]+login(?:[ \\t]+--?[\\w-]+){0,3}[ \\t]+)(?<secret>[a-f0-9]{40})${END}`, 'gi'),
+  pattern: new RegExp(
+    `(?:wandb[\\w.-]{0,20}${ASSIGN}|wandb[ \\t]+login(?:[ \\t]+--?[\\w-]+){0,3}[ \\t]+)(?<secret>[a-f0-9]{40})${END}`,
+    'gi',
+  ),
   label: 'Weights & Biases API key',
   revealPrefix: 4,
   minEntropy: 3,

@@ -85,7 +85,16 @@ export const awsSessionToken = defineSecretDetector({
   severity: 'error',
   confidence: 'medium',
   summary: 'An AWS session token (temporary STS credential) is assigned in the file.',
-  keywords: ['session_token', 'sessiontoken', 'session-token', 'session.token', 'security_token', 'securitytoken', 'security-token', 'security.token'],
+  keywords: [
+    'session_token',
+    'sessiontoken',
+    'session-token',
+    'session.token',
+    'security_token',
+    'securitytoken',
+    'security-token',
+    'security.token',
+  ],
   pattern: new RegExp(
     assignmentSource(
       `${ci('aws')}([_.-]?)(?:${ci('session')}|${ci('security')})\\1${ci('token')}|(?<![A-Za-z0-9_])SessionToken`,
@@ -532,7 +541,13 @@ function yandex(id: string, what: string, value: string, prefix: string, summary
 }
 
 /** Yandex Cloud API key: `AQVN` + 35–38 characters; it authenticates as a service account. */
-export const yandexApiKey = yandex('yandex-api-key', 'API key', 'AQVN[A-Za-z0-9_-]{35,38}', 'AQVN', 'A Yandex Cloud API key (AQVN…) is assigned in the file.');
+export const yandexApiKey = yandex(
+  'yandex-api-key',
+  'API key',
+  'AQVN[A-Za-z0-9_-]{35,38}',
+  'AQVN',
+  'A Yandex Cloud API key (AQVN…) is assigned in the file.',
+);
 
 /** Yandex Cloud IAM token: `t1.` + a base64url payload + `.` + an 86-character signature. */
 export const yandexAccessToken = yandex(

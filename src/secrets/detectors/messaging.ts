@@ -231,7 +231,8 @@ export const discordWebhookUrl = defineSecretDetector({
   confidence: 'high',
   summary: 'A Discord webhook URL is written in the file.',
   keywords: ['discord'],
-  pattern: /https?:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,72}(?![A-Za-z0-9_-])/g,
+  pattern:
+    /https?:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,72}(?![A-Za-z0-9_-])/g,
   label: 'Discord webhook URL',
   revealPrefix: 33,
   allowlist: 'placeholders',
@@ -315,7 +316,10 @@ export const twilioAuthToken = defineSecretDetector({
   confidence: 'medium',
   summary: 'A Twilio auth token or API key secret is written in the file.',
   keywords: ['twilio'],
-  pattern: assignmentPattern(`${anyCase('twilio')}[\\w.-]{0,20}?(?:${anyCase('auth')}[_.-]?${anyCase('token')}|${anyCase('secret')})`, '[A-Za-z0-9]{32}'),
+  pattern: assignmentPattern(
+    `${anyCase('twilio')}[\\w.-]{0,20}?(?:${anyCase('auth')}[_.-]?${anyCase('token')}|${anyCase('secret')})`,
+    '[A-Za-z0-9]{32}',
+  ),
   label: 'Twilio auth token',
   revealPrefix: 4,
   minEntropy: 3.2,

@@ -347,7 +347,8 @@ export const cloudsmithApiKey = defineSecretDetector({
   confidence: 'medium',
   summary: 'A Cloudsmith API key is assigned to a cloudsmith-named setting.',
   keywords: ['cloudsmith'],
-  pattern: /cloudsmith[\w.-]{0,20}?(?:key|token|password|secret)[\w.-]{0,10}?[\s'"`]{0,3}(?:=>|:=|\?=|=|:|,)[\s'"`]{0,5}(?<secret>[a-f0-9]{40})(?![\w=+/-])/gi,
+  pattern:
+    /cloudsmith[\w.-]{0,20}?(?:key|token|password|secret)[\w.-]{0,10}?[\s'"`]{0,3}(?:=>|:=|\?=|=|:|,)[\s'"`]{0,5}(?<secret>[a-f0-9]{40})(?![\w=+/-])/gi,
   label: 'Cloudsmith API key',
   revealPrefix: 4,
   minEntropy: 3,

@@ -204,10 +204,20 @@ function shopify(id: string, prefix: string, what: string, gitleaksLike: string)
 export const shopifyAccessToken = shopify('shopify-access-token', 'shpat_', 'Admin API access token', 'access token');
 
 /** Shopify custom app access token (`shpca_`): the same powers, scoped to one custom app. */
-export const shopifyCustomAccessToken = shopify('shopify-custom-access-token', 'shpca_', 'custom app access token', 'custom app access token');
+export const shopifyCustomAccessToken = shopify(
+  'shopify-custom-access-token',
+  'shpca_',
+  'custom app access token',
+  'custom app access token',
+);
 
 /** Shopify legacy private app password (`shppa_`): full access to the store's Admin API. */
-export const shopifyPrivateAppAccessToken = shopify('shopify-private-app-access-token', 'shppa_', 'private app access token', 'private app access token');
+export const shopifyPrivateAppAccessToken = shopify(
+  'shopify-private-app-access-token',
+  'shppa_',
+  'private app access token',
+  'private app access token',
+);
 
 /**
  * Shopify app shared secret (`shpss_`): signs OAuth and webhook HMACs, so whoever holds it can
@@ -248,7 +258,8 @@ export const plaidApiToken = defineSecretDetector({
   confidence: 'high',
   summary: 'A Plaid access token (access-production-…) is written in the file.',
   keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
-  pattern: /(?<![A-Za-z0-9_-])access-(?:production|development|sandbox)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9_-])/g,
+  pattern:
+    /(?<![A-Za-z0-9_-])access-(?:production|development|sandbox)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9_-])/g,
   label: 'Plaid access token',
   revealPrefix: 12,
   allowlist: 'placeholders',

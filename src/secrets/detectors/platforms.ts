@@ -27,12 +27,16 @@ export const vaultServiceToken = defineSecretDetector({
   confidence: 'high',
   summary: 'A HashiCorp Vault service token (hvs., or legacy s. next to a vault variable) is written in the file.',
   keywords: ['hvs.', 'hvr.', 'vault'],
-  pattern: new RegExp(String.raw`(?<![\w.-])hv[sr]\.[\w-]{90,120}(?![\w-])|${assignedSource('vault', String.raw`s\.[A-Za-z0-9]{24}`)}`, 'gi'),
+  pattern: new RegExp(
+    String.raw`(?<![\w.-])hv[sr]\.[\w-]{90,120}(?![\w-])|${assignedSource('vault', String.raw`s\.[A-Za-z0-9]{24}`)}`,
+    'gi',
+  ),
   label: 'HashiCorp Vault token',
   revealPrefix: 6,
   minEntropy: 3.5,
   allowlist: 'placeholders',
-  validate: (secret) => /^hv[sr]\./.test(secret) || (/^s\./.test(secret) && /[0-9]/.test(secret) && /[a-z]/.test(secret.slice(2)) && /[A-Z]/.test(secret)),
+  validate: (secret) =>
+    /^hv[sr]\./.test(secret) || (/^s\./.test(secret) && /[0-9]/.test(secret) && /[a-z]/.test(secret.slice(2)) && /[A-Z]/.test(secret)),
 });
 
 /**
@@ -200,7 +204,8 @@ export const flyioAccessToken = defineSecretDetector({
   confidence: 'high',
   summary: 'A Fly.io access token (fo1_, fm1a_, fm1r_ or fm2_) is written in the file.',
   keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
-  pattern: /(?<![\w+/-])(?:fo1_[\w-]{43}(?![\w-])|(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{100,4000}={0,3}(?:,(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{20,4000}={0,3}){0,8}(?![\w+/=-]))/g,
+  pattern:
+    /(?<![\w+/-])(?:fo1_[\w-]{43}(?![\w-])|(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{100,4000}={0,3}(?:,(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{20,4000}={0,3}){0,8}(?![\w+/=-]))/g,
   label: 'Fly.io token',
   revealPrefix: 6,
   minEntropy: 4,
@@ -416,7 +421,10 @@ export const notionApiToken = defineSecretDetector({
   confidence: 'high',
   summary: 'A Notion integration token (ntn_, or secret_ assigned to a NOTION_… variable) is written in the file.',
   keywords: ['ntn_', 'notion'],
-  pattern: new RegExp(String.raw`${assignedSource('notion', 'secret_[A-Za-z0-9]{43}')}|(?<![\w-])ntn_[0-9]{11}[A-Za-z0-9]{35}(?![\w-])`, 'gi'),
+  pattern: new RegExp(
+    String.raw`${assignedSource('notion', 'secret_[A-Za-z0-9]{43}')}|(?<![\w-])ntn_[0-9]{11}[A-Za-z0-9]{35}(?![\w-])`,
+    'gi',
+  ),
   label: 'Notion integration token',
   revealPrefix: 7,
   minEntropy: 4,
@@ -452,7 +460,10 @@ export const sonarApiToken = defineSecretDetector({
   confidence: 'high',
   summary: 'A SonarQube/SonarCloud token (squ_, sqp_, sqa_, or a token assigned to SONAR_TOKEN) is written in the file.',
   keywords: ['sonar', 'squ_', 'sqp_', 'sqa_'],
-  pattern: new RegExp(String.raw`${assignedSource(String.raw`sonar[\w.-]{0,3}(?:login|token)`, '(?:sq[pua]_)?[A-Za-z0-9]{40}')}|(?<![\w-])sq[pua]_[a-f0-9]{40}(?![\w-])`, 'gi'),
+  pattern: new RegExp(
+    String.raw`${assignedSource(String.raw`sonar[\w.-]{0,3}(?:login|token)`, '(?:sq[pua]_)?[A-Za-z0-9]{40}')}|(?<![\w-])sq[pua]_[a-f0-9]{40}(?![\w-])`,
+    'gi',
+  ),
   label: 'SonarQube token',
   revealPrefix: 6,
   minEntropy: 3,

@@ -16,13 +16,20 @@ function check(uses: ScalarValue, ctx: WorkflowRuleContext): void {
   const whole = ctx.lines.range(uses.start, uses.end);
   if (value.startsWith('docker://')) {
     if (!/@sha256:[0-9a-f]{64}$/.test(value)) {
-      ctx.report({ range: whole, message: `Docker image "${value.slice('docker://'.length)}" is not pinned by digest: use docker://image@sha256:<digest>.` });
+      ctx.report({
+        range: whole,
+        message: `Docker image "${value.slice('docker://'.length)}" is not pinned by digest: use docker://image@sha256:<digest>.`,
+      });
     }
     return;
   }
   const at = value.lastIndexOf('@');
   if (at < 0) {
-    ctx.report({ range: whole, message: `"${value}" has no ref at all and runs whatever the default branch holds: pin it to a full commit SHA.`, severity: 'error' });
+    ctx.report({
+      range: whole,
+      message: `"${value}" has no ref at all and runs whatever the default branch holds: pin it to a full commit SHA.`,
+      severity: 'error',
+    });
     return;
   }
   const ref = value.slice(at + 1);

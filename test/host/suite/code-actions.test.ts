@@ -39,7 +39,10 @@ suite('Drydock code actions', () => {
   });
 
   test('source.fixAll.drydock applies safe fixes only', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'dockerfile', content: 'FROM node:latest\nMAINTAINER a@example.com\n' });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'dockerfile',
+      content: 'FROM node:latest\nMAINTAINER a@example.com\n',
+    });
     await vscode.window.showTextDocument(document);
     await waitForDiagnostics(document.uri, (all) => withCode('DL4000')(all) && withCode('DL3007')(all));
     const actions = await codeActionsAt(document.uri, new vscode.Range(0, 0, 1, 0), 'source.fixAll.drydock');

@@ -38,7 +38,10 @@ describe('drydock rules', () => {
     assert.equal(byId.get('github-pat')?.category, 'secret');
     for (const rule of rules) {
       assert.ok(rule.summary && rule.confidence, `${rule.id} has a summary and confidence`);
-      assert.match(rule.docsUrl, new RegExp(`^https://.+(?:/${encodeURIComponent(rule.id)}\\.md|\\.md#${encodeURIComponent(rule.id.toLowerCase())})$`));
+      assert.match(
+        rule.docsUrl,
+        new RegExp(`^https://.+(?:/${encodeURIComponent(rule.id)}\\.md|\\.md#${encodeURIComponent(rule.id.toLowerCase())})$`),
+      );
     }
   });
 

@@ -1,12 +1,24 @@
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, mergeConfig, parseConfigFile, resolveConfigForFile, ruleSetting, toPartialConfig, type ConfigProblem } from '../../../src/engine/config';
+import {
+  DEFAULT_CONFIG,
+  mergeConfig,
+  parseConfigFile,
+  resolveConfigForFile,
+  ruleSetting,
+  toPartialConfig,
+  type ConfigProblem,
+} from '../../../src/engine/config';
 import { findRule } from '../../../src/engine/registry';
 import { ids, lintText } from '../support';
 
 describe('config', () => {
   it('parses .drydock.yaml with nested and dotted keys, and YAML 1.1 `off`', () => {
     const problems: ConfigProblem[] = [];
-    const partial = parseConfigFile('rules:\n  DL3007: off\n  unpinned-uses: error\nsecrets.enable: false\nworkflow:\n  enable: false\n', 'x', problems);
+    const partial = parseConfigFile(
+      'rules:\n  DL3007: off\n  unpinned-uses: error\nsecrets.enable: false\nworkflow:\n  enable: false\n',
+      'x',
+      problems,
+    );
     assert.deepEqual(problems, []);
     const config = mergeConfig(DEFAULT_CONFIG, partial);
     assert.deepEqual(config.rules, { DL3007: 'off', 'unpinned-uses': 'error' });

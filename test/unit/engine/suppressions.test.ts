@@ -13,9 +13,13 @@ describe('inline ignores', () => {
   });
 
   it('a trailing drydock-ignore silences its own line only, by id or alias', () => {
-    const wf = 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: a/b@v1 # drydock-ignore unpinned-uses\n      - uses: c/d@v1\n';
+    const wf =
+      'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: a/b@v1 # drydock-ignore unpinned-uses\n      - uses: c/d@v1\n';
     const found = lintText('.github/workflows/ci.yml', wf);
-    assert.deepEqual(found.map((f) => f.range.start.line), [6]);
+    assert.deepEqual(
+      found.map((f) => f.range.start.line),
+      [6],
+    );
   });
 
   it('drydock-ignore-file with no ids silences everything; with ids only those', () => {

@@ -4,7 +4,6 @@ import { OBSERVABILITY_DETECTORS } from '../../../src/secrets/detectors/observab
 import { ids as allIds, lintText, randomBase62 } from '../support';
 import { randomLetters } from './samples/ai-providers';
 
-
 /** Findings of these two families only: other families' detectors may also match a test line. */
 const OURS = new Set([...AI_PROVIDERS_DETECTORS, ...OBSERVABILITY_DETECTORS].map((d) => d.id));
 const ids = (findings: Parameters<typeof allIds>[0]): string[] => allIds(findings).filter((id) => OURS.has(id));
@@ -25,8 +24,14 @@ describe('ai-providers secrets', () => {
   });
 
   it('does not report a key that is one character too long', () => {
-    assert.deepEqual(ids(lintText('a.env', `GROQ_KEY=gsk_${randomBase62(53, 6)}\n`)).filter((id) => id === 'groq-api-key'), []);
-    assert.deepEqual(ids(lintText('a.env', `XAI=xai-${randomBase62(81, 7)}\n`)).filter((id) => id === 'xai-api-key'), []);
+    assert.deepEqual(
+      ids(lintText('a.env', `GROQ_KEY=gsk_${randomBase62(53, 6)}\n`)).filter((id) => id === 'groq-api-key'),
+      [],
+    );
+    assert.deepEqual(
+      ids(lintText('a.env', `XAI=xai-${randomBase62(81, 7)}\n`)).filter((id) => id === 'xai-api-key'),
+      [],
+    );
   });
 
   it('finds a W&B key passed to wandb login but not a commit SHA', () => {

@@ -35,7 +35,10 @@ describe('cloud secret detectors', () => {
     const line = text.split('\n')[finding.range.start.line] ?? '';
     assert.ok(line.slice(finding.range.start.character).startsWith('-----BEGIN PRIVATE KEY-----'));
     assert.ok(!finding.message.includes('MII'), finding.message);
-    assert.deepEqual(lintText('key.json', text.replace('"service_account"', '"authorized_user"')).filter((f) => f.ruleId === 'gcp-service-account-key'), []);
+    assert.deepEqual(
+      lintText('key.json', text.replace('"service_account"', '"authorized_user"')).filter((f) => f.ruleId === 'gcp-service-account-key'),
+      [],
+    );
   });
 
   it('finds an AWS key pair as two findings and never prints either in full', () => {
@@ -52,14 +55,21 @@ describe('cloud secret detectors', () => {
 
   it('keeps the AWS documentation keys silent', () => {
     const text = 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
-    assert.deepEqual(lintText('credentials', text).filter((f) => CLOUD_IDS.has(f.ruleId)), []);
+    assert.deepEqual(
+      lintText('credentials', text).filter((f) => CLOUD_IDS.has(f.ruleId)),
+      [],
+    );
   });
 
   it('fires no other cloud detector on a cloud sample', () => {
     for (const [id, samples] of Object.entries(CLOUD_SAMPLES)) {
       for (const text of samples.positives()) {
         const others = lintText('notes.txt', text).filter((f) => CLOUD_IDS.has(f.ruleId) && f.ruleId !== id);
-        assert.deepEqual(others.map((f) => f.ruleId), [], `${id} sample also fires ${others.map((f) => f.ruleId).join(', ')}:\n${text}`);
+        assert.deepEqual(
+          others.map((f) => f.ruleId),
+          [],
+          `${id} sample also fires ${others.map((f) => f.ruleId).join(', ')}:\n${text}`,
+        );
       }
     }
   });

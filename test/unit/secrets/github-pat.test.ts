@@ -38,7 +38,10 @@ describe('github-pat', () => {
   it('is found in Dockerfiles and workflows too, next to their own rules', () => {
     const token = fakeGithubPat(8);
     const found = ids(lintText('Dockerfile', `FROM node:latest\nENV GH_TOKEN=${token}\n`));
-    assert.deepEqual(found.filter((id) => id === 'DL3007' || id === 'github-pat'), ['DL3007', 'github-pat']);
+    assert.deepEqual(
+      found.filter((id) => id === 'DL3007' || id === 'github-pat'),
+      ['DL3007', 'github-pat'],
+    );
   });
 
   it('is silenced by gitleaks:allow and by drydock-ignore in any comment syntax', () => {

@@ -65,7 +65,11 @@ describe('.gitleaks.toml', () => {
   it('reports invalid TOML, invalid regexes and path-only rules as problems, never throwing', () => {
     const problems: ConfigProblem[] = [];
     parseGitleaksConfig('[[rules]\nid=', 'a.toml', problems);
-    parseGitleaksConfig(`[[rules]]\nid = "bad"\nregex = '''(unclosed'''\n[[rules]]\nid = "path-only"\npath = '''\\.pem$'''\n`, 'b.toml', problems);
+    parseGitleaksConfig(
+      `[[rules]]\nid = "bad"\nregex = '''(unclosed'''\n[[rules]]\nid = "path-only"\npath = '''\\.pem$'''\n`,
+      'b.toml',
+      problems,
+    );
     assert.equal(problems.length, 3);
     assert.match(problems[0]?.message ?? '', /^invalid TOML/);
     assert.match(problems[1]?.message ?? '', /^rules\[0\] \(bad\)\.regex: invalid regular expression/);
@@ -89,6 +93,9 @@ describe('.gitleaksignore', () => {
     const text = `A=${token}\nB=${token}\n`;
     const ignore = `# reviewed\nabc1234def:app/.env:github-pat:1\n`;
     const { result } = await lintWith({ '/repo/.gitleaksignore': ignore }, '/repo/app/.env', text);
-    assert.deepEqual(result.findings.map((f) => f.range.start.line), [1]);
+    assert.deepEqual(
+      result.findings.map((f) => f.range.start.line),
+      [1],
+    );
   });
 });

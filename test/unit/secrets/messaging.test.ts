@@ -38,15 +38,24 @@ describe('messaging and payments detectors', () => {
 
   it('reports a Stripe-shaped sk_live_ key once: Paystack for 40 hex digits, Stripe otherwise', () => {
     const paystack = ours(`KEY=sk_live_${randomHex(40, 1)}`);
-    assert.deepEqual(paystack.map((f) => f.ruleId), ['paystack-secret-key']);
+    assert.deepEqual(
+      paystack.map((f) => f.ruleId),
+      ['paystack-secret-key'],
+    );
     const test = ours(`KEY=sk_test_${randomHex(40, 2)}`);
-    assert.deepEqual(test.map((f) => [f.ruleId, f.severity]), [['stripe-test-key', 'warning']]);
+    assert.deepEqual(
+      test.map((f) => [f.ruleId, f.severity]),
+      [['stripe-test-key', 'warning']],
+    );
   });
 
   it('needs Square context for EAAA tokens but not for sq0atp- tokens', () => {
     const body = 'EAAA' + randomHex(60, 3);
     assert.deepEqual(ours(`TOKEN=${body}`), []);
-    assert.deepEqual(ours(`square_token = "${body}"`).map((f) => f.ruleId), ['square-access-token']);
+    assert.deepEqual(
+      ours(`square_token = "${body}"`).map((f) => f.ruleId),
+      ['square-access-token'],
+    );
   });
 
   it('points at the credential, not at the key name in front of it', () => {

@@ -5,7 +5,6 @@ import { hasValidGrafanaChecksum, OBSERVABILITY_DETECTORS } from '../../../src/s
 import { ids as allIds, lintText, randomBase62 } from '../support';
 import { fakeGrafanaServiceAccountToken, fakeSentryOrgToken } from './samples/observability';
 
-
 /** Findings of these two families only: other families' detectors may also match a test line. */
 const OURS = new Set([...AI_PROVIDERS_DETECTORS, ...OBSERVABILITY_DETECTORS].map((d) => d.id));
 const ids = (findings: Parameters<typeof allIds>[0]): string[] => allIds(findings).filter((id) => OURS.has(id));
@@ -51,9 +50,18 @@ describe('observability secrets', () => {
   it('needs the service name close to the value, on the same line', () => {
     const hex = Buffer.from(randomBase62(16, 11)).toString('hex');
     assert.deepEqual(ids(lintText('a.env', `DD_API_KEY=${hex}\n`)), ['datadog-api-key']);
-    assert.deepEqual(ids(lintText('a.env', `DD_API_KEY=\n${hex}\n`)).filter((id) => id === 'datadog-api-key'), []);
-    assert.deepEqual(ids(lintText('a.env', `datadog_settings_for_the_agent_and_more_stuff_api_key=${hex}\n`)).filter((id) => id === 'datadog-api-key'), []);
-    assert.deepEqual(ids(lintText('a.env', `DD_API_KEY=${hex}00\n`)).filter((id) => id === 'datadog-api-key'), []);
+    assert.deepEqual(
+      ids(lintText('a.env', `DD_API_KEY=\n${hex}\n`)).filter((id) => id === 'datadog-api-key'),
+      [],
+    );
+    assert.deepEqual(
+      ids(lintText('a.env', `datadog_settings_for_the_agent_and_more_stuff_api_key=${hex}\n`)).filter((id) => id === 'datadog-api-key'),
+      [],
+    );
+    assert.deepEqual(
+      ids(lintText('a.env', `DD_API_KEY=${hex}00\n`)).filter((id) => id === 'datadog-api-key'),
+      [],
+    );
   });
 
   it('does not report public-by-design values: Sentry DSNs, Rollbar client tokens, New Relic browser keys', () => {
@@ -63,6 +71,9 @@ describe('observability secrets', () => {
       `ROLLBAR_CLIENT_TOKEN=${hex}`,
       `NREUM.loader_config={licenseKey:"NRJS-${hex.slice(0, 19)}"}`,
     ].join('\n');
-    assert.deepEqual(ids(lintText('index.html', text)).filter((id) => /sentry|rollbar|relic/.test(id)), []);
+    assert.deepEqual(
+      ids(lintText('index.html', text)).filter((id) => /sentry|rollbar|relic/.test(id)),
+      [],
+    );
   });
 });

@@ -6,7 +6,12 @@ import { fakeGhToken } from './samples/source-hosting';
 
 describe('package-registries detectors', () => {
   it('decodes unpadded base64url', () => {
-    assert.deepEqual([...(decodeBase64Url('AgEIcHlwaS5vcmc') ?? [])].slice(0, 11), [2, 1, 8, ...[...'pypi.org'].map((c) => c.charCodeAt(0))]);
+    assert.deepEqual([...(decodeBase64Url('AgEIcHlwaS5vcmc') ?? [])].slice(0, 11), [
+      2,
+      1,
+      8,
+      ...[...'pypi.org'].map((c) => c.charCodeAt(0)),
+    ]);
     assert.equal(decodeBase64Url('a'), undefined);
     assert.equal(decodeBase64Url('ab$c'), undefined);
   });
@@ -39,10 +44,16 @@ describe('package-registries detectors', () => {
   it('requires a JFrog reference token to decode to reftkn:', () => {
     const token = fakeJfrogReferenceToken(3);
     assert.ok(token.startsWith('cmVmdGtuOjAxOj'));
-    assert.deepEqual(lintText('notes.txt', `JFROG_TOKEN=${token}\n`).map((f) => f.ruleId), ['artifactory-reference-token']);
+    assert.deepEqual(
+      lintText('notes.txt', `JFROG_TOKEN=${token}\n`).map((f) => f.ruleId),
+      ['artifactory-reference-token'],
+    );
   });
 
   it('leaves npm_ values in .npmrc to npm-access-token', () => {
-    assert.deepEqual(lintText('.npmrc', `//registry.npmjs.org/:_authToken=${fakeGhToken('npm_', 4)}\n`).map((f) => f.ruleId), ['npm-access-token']);
+    assert.deepEqual(
+      lintText('.npmrc', `//registry.npmjs.org/:_authToken=${fakeGhToken('npm_', 4)}\n`).map((f) => f.ruleId),
+      ['npm-access-token'],
+    );
   });
 });

@@ -1,6 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { PLATFORMS_DETECTORS } from '../../../src/secrets/detectors/platforms';
-import { BECH32_ALPHABET, bech32Checksum, decodeBase64Json, isValidBech32, namesAnIdentifier } from '../../../src/secrets/detectors/platforms-shared';
+import {
+  BECH32_ALPHABET,
+  bech32Checksum,
+  decodeBase64Json,
+  isValidBech32,
+  namesAnIdentifier,
+} from '../../../src/secrets/detectors/platforms-shared';
 import { lintText, randomBase62 } from '../support';
 import { PLATFORMS_SAMPLES } from './samples/platforms';
 
@@ -69,21 +75,35 @@ describe('platforms secret detectors', () => {
     for (const [id, samples] of Object.entries(PLATFORMS_SAMPLES)) {
       for (const text of samples.positives()) {
         const mine = lintText('notes.txt', text).filter((f) => ids.has(f.ruleId));
-        assert.deepEqual(mine.map((f) => f.ruleId), [id], text);
+        assert.deepEqual(
+          mine.map((f) => f.ruleId),
+          [id],
+          text,
+        );
       }
     }
   });
 
   it('reads legacy Vault tokens only next to a vault variable, and only when mixed-case', () => {
     const legacy = `s.${randomBase62(21, 3)}Q7k`;
-    assert.deepEqual(lintText('a.env', `VAULT_TOKEN=${legacy}\n`).map((f) => f.ruleId), ['vault-service-token']);
-    assert.deepEqual(lintText('a.env', `OTHER=${legacy}\n`).filter((f) => f.ruleId === 'vault-service-token'), []);
-    assert.deepEqual(lintText('a.env', 'VAULT_TOKEN=s.abcdefghijklmnopqrstuvwx\n').filter((f) => f.ruleId === 'vault-service-token'), []);
+    assert.deepEqual(
+      lintText('a.env', `VAULT_TOKEN=${legacy}\n`).map((f) => f.ruleId),
+      ['vault-service-token'],
+    );
+    assert.deepEqual(
+      lintText('a.env', `OTHER=${legacy}\n`).filter((f) => f.ruleId === 'vault-service-token'),
+      [],
+    );
+    assert.deepEqual(
+      lintText('a.env', 'VAULT_TOKEN=s.abcdefghijklmnopqrstuvwx\n').filter((f) => f.ruleId === 'vault-service-token'),
+      [],
+    );
   });
 
   it('every detector has a distinctive keyword', () => {
     for (const detector of PLATFORMS_DETECTORS) {
-      for (const keyword of detector.keywords) assert.ok(keyword.length >= 3 && keyword === keyword.toLowerCase(), `${detector.id}: ${keyword}`);
+      for (const keyword of detector.keywords)
+        assert.ok(keyword.length >= 3 && keyword === keyword.toLowerCase(), `${detector.id}: ${keyword}`);
     }
   });
 });

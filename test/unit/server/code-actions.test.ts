@@ -8,11 +8,23 @@ import { DEFAULT_EDITOR_SETTINGS } from '../../../src/shared/settings';
 import { lintText } from '../support';
 
 function linted(path: string, text: string, languageId = 'plaintext'): LintedDocument {
-  return { uri: `file:///w/${path}`, path: `/w/${path}`, languageId, kind: classify(path), text, lines: new LineIndex(text), findings: lintText(path, text) };
+  return {
+    uri: `file:///w/${path}`,
+    path: `/w/${path}`,
+    languageId,
+    kind: classify(path),
+    text,
+    lines: new LineIndex(text),
+    findings: lintText(path, text),
+  };
 }
 
 function params(doc: LintedDocument, diagnostics: Diagnostic[], only?: string[]): CodeActionParams {
-  return { textDocument: { uri: doc.uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics, ...(only ? { only } : {}) } };
+  return {
+    textDocument: { uri: doc.uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics, ...(only ? { only } : {}) },
+  };
 }
 
 describe('code actions', () => {
@@ -36,7 +48,11 @@ describe('code actions', () => {
     const [diagnostic] = doc.findings.map((f) => toDiagnostic(f, doc.uri));
     assert.ok(diagnostic);
     assert.deepEqual(codeActionsFor(doc, params(doc, [{ ...diagnostic, source: 'hadolint' }]), DEFAULT_EDITOR_SETTINGS), []);
-    const none = codeActionsFor(doc, params(doc, [diagnostic]), { ...DEFAULT_EDITOR_SETTINGS, ignoreComment: false, showDocumentation: false });
+    const none = codeActionsFor(doc, params(doc, [diagnostic]), {
+      ...DEFAULT_EDITOR_SETTINGS,
+      ignoreComment: false,
+      showDocumentation: false,
+    });
     assert.deepEqual(none, []);
   });
 

@@ -31,7 +31,10 @@ describe('workflow parsing', () => {
 
   it('survives a billion-laughs alias bomb quickly', () => {
     let text = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
-    for (let i = 1; i < 12; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i < 12; i++)
+      text += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
     const started = Date.now();
     const { problems } = parseWorkflowYaml(text);
     assert.ok(Array.isArray(problems));

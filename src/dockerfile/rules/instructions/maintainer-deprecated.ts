@@ -29,10 +29,20 @@ export const maintainerDeprecated = defineDockerfileRule({
           {
             title: 'Replace MAINTAINER with LABEL org.opencontainers.image.authors',
             applicability: 'safe' as const,
-            edits: [{ range: ctx.lines.range(instruction.start, instruction.end), newText: `LABEL org.opencontainers.image.authors=${labelValue(value)}` }],
+            edits: [
+              {
+                range: ctx.lines.range(instruction.start, instruction.end),
+                newText: `LABEL org.opencontainers.image.authors=${labelValue(value)}`,
+              },
+            ],
           },
         ]
       : [];
-    ctx.report({ range, message: 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="…" instead.', fixes, tags: ['deprecated'] });
+    ctx.report({
+      range,
+      message: 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="…" instead.',
+      fixes,
+      tags: ['deprecated'],
+    });
   },
 });

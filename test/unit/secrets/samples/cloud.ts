@@ -37,7 +37,10 @@ export const fakeAwsSecret = (seed: number): string => pick(BASE64, 40, seed);
 
 /** A JSON-escaped PKCS#8-shaped PEM: DER SEQUENCE header with a consistent length, random body. */
 export function fakePrivateKeyPem(seed: number, der = 1216): string {
-  const body = Buffer.concat([Buffer.from([0x30, 0x82, (der - 4) >> 8, (der - 4) & 0xff]), Buffer.from(pick(HEX, (der - 4) * 2, seed), 'hex')]).toString('base64');
+  const body = Buffer.concat([
+    Buffer.from([0x30, 0x82, (der - 4) >> 8, (der - 4) & 0xff]),
+    Buffer.from(pick(HEX, (der - 4) * 2, seed), 'hex'),
+  ]).toString('base64');
   const lines = body.match(/.{1,64}/g) ?? [];
   return `-----BEGIN PRIVATE KEY-----\\n${lines.join('\\n')}\\n-----END PRIVATE KEY-----\\n`;
 }
@@ -53,10 +56,13 @@ export function fakeServiceAccountJson(seed: number, typeLast = false): string {
     '  "auth_uri": "https://accounts.google.com/o/oauth2/auth",',
     '  "token_uri": "https://oauth2.googleapis.com/token",',
   ];
-  return typeLast ? `{\n${fields.join('\n')}\n  "type": "service_account"\n}\n` : `{\n  "type": "service_account",\n${fields.join('\n')}\n  "universe_domain": "googleapis.com"\n}\n`;
+  return typeLast
+    ? `{\n${fields.join('\n')}\n  "type": "service_account"\n}\n`
+    : `{\n  "type": "service_account",\n${fields.join('\n')}\n  "universe_domain": "googleapis.com"\n}\n`;
 }
 
-const azureAdSecret = (seed: number): string => `${pick(ALNUM, 3, seed)}${String(seed % 10)}Q~${pick(`${ALNUM}_~.-`, 34, seed + 1)}`.replace(/[-~.]$/, 'x');
+const azureAdSecret = (seed: number): string =>
+  `${pick(ALNUM, 3, seed)}${String(seed % 10)}Q~${pick(`${ALNUM}_~.-`, 34, seed + 1)}`.replace(/[-~.]$/, 'x');
 const storageKey = (seed: number): string => randomKeyBase64(64, seed);
 const sharedKey = (seed: number): string => randomKeyBase64(32, seed);
 const sasSig = (seed: number): string => encodeURIComponent(randomKeyBase64(32, seed));
@@ -149,7 +155,11 @@ export const CLOUD_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `  "client_secret": "GOCSPX-${pick(ALNUM, 28, 72)}",`,
       `spring.security.oauth2.client.registration.google.client-secret=GOCSPX-${pick(BASE64URL, 28, 73)}`,
     ],
-    negatives: ['GOOGLE_CLIENT_SECRET=GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'client_secret: GOCSPX-<your-client-secret>', 'GOOGLE_CLIENT_SECRET=${GOOGLE_CLIENT_SECRET}'],
+    negatives: [
+      'GOOGLE_CLIENT_SECRET=GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'client_secret: GOCSPX-<your-client-secret>',
+      'GOOGLE_CLIENT_SECRET=${GOOGLE_CLIENT_SECRET}',
+    ],
   },
   'azure-ad-client-secret': {
     positives: () => [
@@ -226,16 +236,40 @@ export const CLOUD_SAMPLES: Readonly<Record<string, SecretSamples>> = {
     negatives: ['AUTH_KEY=IR@<guid>@<factory>@<region>@<key>', 'AUTH_KEY=${SHIR_AUTH_KEY}', 'contact: sir@example.org'],
   },
   'digitalocean-pat': {
-    positives: () => [`DIGITALOCEAN_TOKEN=dop_v1_${hex(64, 141)}`, `doctl auth init -t dop_v1_${hex(64, 142)}`, `  do_token: "dop_v1_${hex(64, 143)}"`],
-    negatives: ['DIGITALOCEAN_TOKEN=dop_v1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'DIGITALOCEAN_TOKEN=${DO_TOKEN}', `token = dop_v2_${hex(64, 144)}`],
+    positives: () => [
+      `DIGITALOCEAN_TOKEN=dop_v1_${hex(64, 141)}`,
+      `doctl auth init -t dop_v1_${hex(64, 142)}`,
+      `  do_token: "dop_v1_${hex(64, 143)}"`,
+    ],
+    negatives: [
+      'DIGITALOCEAN_TOKEN=dop_v1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'DIGITALOCEAN_TOKEN=${DO_TOKEN}',
+      `token = dop_v2_${hex(64, 144)}`,
+    ],
   },
   'digitalocean-access-token': {
-    positives: () => [`DO_OAUTH_TOKEN=doo_v1_${hex(64, 151)}`, `Authorization: Bearer doo_v1_${hex(64, 152)}`, `{"access_token": "doo_v1_${hex(64, 153)}"}`],
-    negatives: ['DO_OAUTH_TOKEN=doo_v1_<access-token>', `token = doo_v1_${hex(60, 154)}`, 'DO_OAUTH_TOKEN=doo_v1_0000000000000000000000000000000000000000000000000000000000000000'],
+    positives: () => [
+      `DO_OAUTH_TOKEN=doo_v1_${hex(64, 151)}`,
+      `Authorization: Bearer doo_v1_${hex(64, 152)}`,
+      `{"access_token": "doo_v1_${hex(64, 153)}"}`,
+    ],
+    negatives: [
+      'DO_OAUTH_TOKEN=doo_v1_<access-token>',
+      `token = doo_v1_${hex(60, 154)}`,
+      'DO_OAUTH_TOKEN=doo_v1_0000000000000000000000000000000000000000000000000000000000000000',
+    ],
   },
   'digitalocean-refresh-token': {
-    positives: () => [`DO_REFRESH_TOKEN=dor_v1_${hex(64, 161)}`, `{"refresh_token": "dor_v1_${hex(64, 162)}"}`, `refresh = 'dor_v1_${hex(64, 163)}'`],
-    negatives: ['DO_REFRESH_TOKEN=dor_v1_<refresh-token>', `refresh = dor_v1_${hex(64, 164).toUpperCase()}`, 'DO_REFRESH_TOKEN=${DO_REFRESH_TOKEN}'],
+    positives: () => [
+      `DO_REFRESH_TOKEN=dor_v1_${hex(64, 161)}`,
+      `{"refresh_token": "dor_v1_${hex(64, 162)}"}`,
+      `refresh = 'dor_v1_${hex(64, 163)}'`,
+    ],
+    negatives: [
+      'DO_REFRESH_TOKEN=dor_v1_<refresh-token>',
+      `refresh = dor_v1_${hex(64, 164).toUpperCase()}`,
+      'DO_REFRESH_TOKEN=${DO_REFRESH_TOKEN}',
+    ],
   },
   'alibaba-access-key-id': {
     positives: () => [
@@ -256,7 +290,11 @@ export const CLOUD_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `  accessKeySecret: '${pick(ALNUM, 30, 182)}',`,
       `aliyun_secret = "${pick(ALNUM, 30, 183)}"`,
     ],
-    negatives: ['ALIBABA_CLOUD_ACCESS_KEY_SECRET=${ALIBABA_SECRET}', 'accessKeySecret: <your-access-key-secret>', 'alibaba_secret = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
+    negatives: [
+      'ALIBABA_CLOUD_ACCESS_KEY_SECRET=${ALIBABA_SECRET}',
+      'accessKeySecret: <your-access-key-secret>',
+      'alibaba_secret = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+    ],
   },
   'ibm-cloud-api-key': {
     positives: () => [
@@ -272,7 +310,11 @@ export const CLOUD_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `  api_token: "cfat_${pick(ALNUM, 40, 203)}${hex(8, 204)}"`,
       `X-Auth-Key: cfk_${pick(ALNUM, 40, 205)}${hex(8, 206)}`,
     ],
-    negatives: ['CLOUDFLARE_API_TOKEN=cfut_<token>', `token = cfut_${pick(ALNUM, 39, 207)}${hex(8, 208)}`, `token = cfat_${pick(ALNUM, 40, 209)}${hex(8, 210).toUpperCase().replace(/[0-9]/g, 'F')}`],
+    negatives: [
+      'CLOUDFLARE_API_TOKEN=cfut_<token>',
+      `token = cfut_${pick(ALNUM, 39, 207)}${hex(8, 208)}`,
+      `token = cfat_${pick(ALNUM, 40, 209)}${hex(8, 210).toUpperCase().replace(/[0-9]/g, 'F')}`,
+    ],
   },
   'cloudflare-api-key': {
     positives: () => [
@@ -280,11 +322,23 @@ export const CLOUD_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `cloudflare_api_key = "${pick(ALNUM, 40, 212)}"`,
       `  cloudflare: '${pick(ALNUM, 40, 213)}'`,
     ],
-    negatives: ['CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}', 'cloudflare_api_key = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', `CLOUDFLARE_GLOBAL_API_KEY=${hex(37, 214)}`],
+    negatives: [
+      'CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}',
+      'cloudflare_api_key = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+      `CLOUDFLARE_GLOBAL_API_KEY=${hex(37, 214)}`,
+    ],
   },
   'cloudflare-global-api-key': {
-    positives: () => [`CLOUDFLARE_GLOBAL_API_KEY=${hex(37, 221)}`, `cloudflare_api_key: "${hex(37, 222)}"`, `  CF_KEY_cloudflare = ${hex(37, 223)}`],
-    negatives: ['CLOUDFLARE_GLOBAL_API_KEY=${CF_KEY}', 'cloudflare_global_api_key = "0000000000000000000000000000000000000"', `CLOUDFLARE_API_TOKEN=${pick(ALNUM, 40, 224)}`],
+    positives: () => [
+      `CLOUDFLARE_GLOBAL_API_KEY=${hex(37, 221)}`,
+      `cloudflare_api_key: "${hex(37, 222)}"`,
+      `  CF_KEY_cloudflare = ${hex(37, 223)}`,
+    ],
+    negatives: [
+      'CLOUDFLARE_GLOBAL_API_KEY=${CF_KEY}',
+      'cloudflare_global_api_key = "0000000000000000000000000000000000000"',
+      `CLOUDFLARE_API_TOKEN=${pick(ALNUM, 40, 224)}`,
+    ],
   },
   'cloudflare-origin-ca-key': {
     positives: () => [
@@ -295,8 +349,16 @@ export const CLOUD_SAMPLES: Readonly<Record<string, SecretSamples>> = {
     negatives: ['CLOUDFLARE_ORIGIN_CA_KEY=v1.0-<key>', 'version: v1.0-beta', `key = v1.0-${hex(24, 237)}-${hex(100, 238)}`],
   },
   'yandex-api-key': {
-    positives: () => [`YANDEX_API_KEY=AQVN${pick(BASE64URL, 36, 241)}`, `yandex_cloud_key: "AQVN${pick(ALNUM, 38, 242)}"`, `  yandexKey = 'AQVN${pick(ALNUM, 35, 243)}'`],
-    negatives: ['YANDEX_API_KEY=${YC_API_KEY}', `api_key = AQVN${pick(ALNUM, 36, 244)}`, 'YANDEX_API_KEY=AQVNxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    positives: () => [
+      `YANDEX_API_KEY=AQVN${pick(BASE64URL, 36, 241)}`,
+      `yandex_cloud_key: "AQVN${pick(ALNUM, 38, 242)}"`,
+      `  yandexKey = 'AQVN${pick(ALNUM, 35, 243)}'`,
+    ],
+    negatives: [
+      'YANDEX_API_KEY=${YC_API_KEY}',
+      `api_key = AQVN${pick(ALNUM, 36, 244)}`,
+      'YANDEX_API_KEY=AQVNxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    ],
   },
   'yandex-access-token': {
     positives: () => [
@@ -304,26 +366,59 @@ export const CLOUD_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `yandex_token: "t1.${pick(ALNUM, 120, 253)}.${pick(ALNUM, 86, 254)}"`,
       `  yandex-oauth = t1.${pick(ALNUM, 60, 255)}.${pick(ALNUM, 86, 256)}`,
     ],
-    negatives: ['YANDEX_IAM_TOKEN=${IAM_TOKEN}', `iam_token = t1.${pick(ALNUM, 80, 257)}.${pick(ALNUM, 86, 258)}`, 'YANDEX_IAM_TOKEN=t1.<token>'],
+    negatives: [
+      'YANDEX_IAM_TOKEN=${IAM_TOKEN}',
+      `iam_token = t1.${pick(ALNUM, 80, 257)}.${pick(ALNUM, 86, 258)}`,
+      'YANDEX_IAM_TOKEN=t1.<token>',
+    ],
   },
   'yandex-aws-access-token': {
-    positives: () => [`YANDEX_S3_SECRET=YC${pick(BASE64URL, 38, 261)}`, `yandex_secret_key: "YC${pick(ALNUM, 38, 262)}"`, `  yandex.storage.secret = YC${pick(ALNUM, 38, 263)}`],
-    negatives: ['YANDEX_S3_SECRET=${YC_SECRET}', `secret_key = YC${pick(ALNUM, 38, 264)}`, 'YANDEX_S3_SECRET=YCxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    positives: () => [
+      `YANDEX_S3_SECRET=YC${pick(BASE64URL, 38, 261)}`,
+      `yandex_secret_key: "YC${pick(ALNUM, 38, 262)}"`,
+      `  yandex.storage.secret = YC${pick(ALNUM, 38, 263)}`,
+    ],
+    negatives: [
+      'YANDEX_S3_SECRET=${YC_SECRET}',
+      `secret_key = YC${pick(ALNUM, 38, 264)}`,
+      'YANDEX_S3_SECRET=YCxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    ],
   },
   'scaleway-secret-key': {
     positives: () => [`SCW_SECRET_KEY=${uuid(271)}`, `scaleway_token: "${uuid(272)}"`, `  scw-secret = '${uuid(273)}'`],
-    negatives: ['SCW_SECRET_KEY=00000000-0000-0000-0000-000000000000', `SCW_DEFAULT_PROJECT_ID=${uuid(274)}`, 'SCW_SECRET_KEY=${SCW_SECRET_KEY}', 'scaleway_secret = "not-a-uuid"'],
+    negatives: [
+      'SCW_SECRET_KEY=00000000-0000-0000-0000-000000000000',
+      `SCW_DEFAULT_PROJECT_ID=${uuid(274)}`,
+      'SCW_SECRET_KEY=${SCW_SECRET_KEY}',
+      'scaleway_secret = "not-a-uuid"',
+    ],
   },
   'linode-api-token': {
     positives: () => [`LINODE_TOKEN=${hex(64, 281)}`, `linode_api_token: "${hex(64, 282)}"`, `  linodeToken = '${hex(64, 283)}'`],
-    negatives: ['LINODE_TOKEN=${LINODE_TOKEN}', `commit = ${hex(64, 284)}`, 'LINODE_TOKEN=0000000000000000000000000000000000000000000000000000000000000000'],
+    negatives: [
+      'LINODE_TOKEN=${LINODE_TOKEN}',
+      `commit = ${hex(64, 284)}`,
+      'LINODE_TOKEN=0000000000000000000000000000000000000000000000000000000000000000',
+    ],
   },
   'hetzner-cloud-api-token': {
-    positives: () => [`HCLOUD_TOKEN=${pick(ALNUM, 64, 291)}`, `hetzner_api_token: "${pick(ALNUM, 64, 292)}"`, `  hcloud_token = '${pick(ALNUM, 64, 293)}'`],
+    positives: () => [
+      `HCLOUD_TOKEN=${pick(ALNUM, 64, 291)}`,
+      `hetzner_api_token: "${pick(ALNUM, 64, 292)}"`,
+      `  hcloud_token = '${pick(ALNUM, 64, 293)}'`,
+    ],
     negatives: ['HCLOUD_TOKEN=${HCLOUD_TOKEN}', `HCLOUD_TOKEN=${hex(64, 294)}`, 'hcloud_token = "<your-hcloud-token>"'],
   },
   'tencent-cloud-secret-id': {
-    positives: () => [`TENCENTCLOUD_SECRET_ID=AKID${pick(ALNUM, 32, 301)}`, `  "SecretId": "AKID${pick(ALNUM, 32, 302)}",`, `cred = credential.Credential("AKID${pick(ALNUM, 32, 303)}", secret_key)`],
-    negatives: ['TENCENTCLOUD_SECRET_ID=AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'TENCENTCLOUD_SECRET_ID=${TENCENT_SECRET_ID}', `id = AKID${pick(ALNUM, 30, 304)}`],
+    positives: () => [
+      `TENCENTCLOUD_SECRET_ID=AKID${pick(ALNUM, 32, 301)}`,
+      `  "SecretId": "AKID${pick(ALNUM, 32, 302)}",`,
+      `cred = credential.Credential("AKID${pick(ALNUM, 32, 303)}", secret_key)`,
+    ],
+    negatives: [
+      'TENCENTCLOUD_SECRET_ID=AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'TENCENTCLOUD_SECRET_ID=${TENCENT_SECRET_ID}',
+      `id = AKID${pick(ALNUM, 30, 304)}`,
+    ],
   },
 };

@@ -28,7 +28,8 @@ const slackBot = (seed: number): string => `xoxb-${randomDigits(12, seed)}-${ran
 const slackLegacyBot = (seed: number): string => `xoxb-${randomDigits(12, seed)}-${randomBase62(24, seed + 1)}`;
 const slackUser = (seed: number): string =>
   `xoxp-${randomDigits(12, seed)}-${randomDigits(12, seed + 1)}-${randomDigits(13, seed + 2)}-${randomHex(32, seed + 3)}`;
-const slackApp = (seed: number): string => `xapp-1-A${randomBase62(10, seed).toUpperCase()}-${randomDigits(13, seed + 1)}-${randomHex(64, seed + 2)}`;
+const slackApp = (seed: number): string =>
+  `xapp-1-A${randomBase62(10, seed).toUpperCase()}-${randomDigits(13, seed + 1)}-${randomHex(64, seed + 2)}`;
 const slackConfigAccess = (seed: number, kind: 'b' | 'p' = 'p'): string => `xoxe.xox${kind}-1-${randomBase62(163, seed)}`;
 const slackConfigRefresh = (seed: number): string => `xoxe-1-${randomBase62(146, seed)}`;
 const slackLegacy = (seed: number, kind: 'o' | 's' = 's'): string =>
@@ -36,7 +37,8 @@ const slackLegacy = (seed: number, kind: 'o' | 's' = 's'): string =>
 const slackWorkspace = (seed: number, kind: 'a' | 'r' = 'a'): string =>
   `xox${kind}-2-${randomDigits(9, seed)}-${randomDigits(11, seed + 1)}-${randomDigits(13, seed + 2)}-${randomHex(18, seed + 3)}`;
 const slackTeam = (seed: number): string => `T${randomBase62(10, seed).toUpperCase()}`;
-const slackHook = (seed: number): string => `https://hooks.slack.com/services/${slackTeam(seed)}/B${randomBase62(10, seed + 1).toUpperCase()}/${randomBase62(24, seed + 2)}`;
+const slackHook = (seed: number): string =>
+  `https://hooks.slack.com/services/${slackTeam(seed)}/B${randomBase62(10, seed + 1).toUpperCase()}/${randomBase62(24, seed + 2)}`;
 
 /** A Discord bot token: base64url(user id) . 6 . 27/38, as Discord issues them. */
 export function discordToken(seed: number, hmacLength = 38): string {
@@ -51,12 +53,26 @@ const teamsHook = (seed: number): string =>
 
 export const MESSAGING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
   'slack-bot-token': {
-    positives: () => [`SLACK_BOT_TOKEN=${slackBot(11)}`, `const slack = new WebClient("${slackBot(12)}");`, `  bot_token: '${slackBot(13)}'`],
-    negatives: ['SLACK_BOT_TOKEN=xoxb-xxxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx', 'token: xoxb-your-bot-token', 'SLACK_BOT_TOKEN=${SLACK_BOT_TOKEN}', 'xoxb-12345-abcd234'],
+    positives: () => [
+      `SLACK_BOT_TOKEN=${slackBot(11)}`,
+      `const slack = new WebClient("${slackBot(12)}");`,
+      `  bot_token: '${slackBot(13)}'`,
+    ],
+    negatives: [
+      'SLACK_BOT_TOKEN=xoxb-xxxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx',
+      'token: xoxb-your-bot-token',
+      'SLACK_BOT_TOKEN=${SLACK_BOT_TOKEN}',
+      'xoxb-12345-abcd234',
+    ],
   },
   'slack-legacy-bot-token': {
     positives: () => [`SLACK_TOKEN=${slackLegacyBot(21)}`, `slack_token = "${slackLegacyBot(22)}"`, `{"bot": "${slackLegacyBot(23)}"}`],
-    negatives: ['xoxb-xxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx', 'SLACK_TOKEN=xoxb-Slack_BOT_TOKEN', 'xoxb-abcdef-abcdef', `token = "xoxb-${randomDigits(12, 24)}-${randomBase62(12, 25)}"`],
+    negatives: [
+      'xoxb-xxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx',
+      'SLACK_TOKEN=xoxb-Slack_BOT_TOKEN',
+      'xoxb-abcdef-abcdef',
+      `token = "xoxb-${randomDigits(12, 24)}-${randomBase62(12, 25)}"`,
+    ],
   },
   'slack-user-token': {
     positives: () => [`SLACK_USER_TOKEN=${slackUser(31)}`, `"user_token": "${slackUser(32)}"`, `export SLACK_TOKEN='${slackUser(33)}'`],
@@ -69,14 +85,26 @@ export const MESSAGING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
   },
   'slack-app-token': {
     positives: () => [`SLACK_APP_TOKEN=${slackApp(41)}`, `app_token: "${slackApp(42)}"`, `new App({ appToken: '${slackApp(43)}' })`],
-    negatives: ['SLACK_APP_TOKEN=xapp-1-XXXXXXXXXXX-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'appToken: process.env.SLACK_APP_TOKEN', 'xapp-1-your-app-token'],
+    negatives: [
+      'SLACK_APP_TOKEN=xapp-1-XXXXXXXXXXX-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'appToken: process.env.SLACK_APP_TOKEN',
+      'xapp-1-your-app-token',
+    ],
   },
   'slack-config-access-token': {
-    positives: () => [`SLACK_CONFIG_TOKEN=${slackConfigAccess(51)}`, `"access_token": "${slackConfigAccess(52, 'b')}"`, `config_token: ${slackConfigAccess(53)}`],
+    positives: () => [
+      `SLACK_CONFIG_TOKEN=${slackConfigAccess(51)}`,
+      `"access_token": "${slackConfigAccess(52, 'b')}"`,
+      `config_token: ${slackConfigAccess(53)}`,
+    ],
     negatives: ['xoxe.xoxp-1-SlackAppConfigurationAccessTokenHere', 'xoxe.xoxp-1-RANDOMSTRINGHERE', 'xoxe.xoxp-1-initial'],
   },
   'slack-config-refresh-token': {
-    positives: () => [`SLACK_CONFIG_REFRESH_TOKEN=${slackConfigRefresh(61)}`, `"refresh_token": "${slackConfigRefresh(62)}"`, `refresh: '${slackConfigRefresh(63)}'`],
+    positives: () => [
+      `SLACK_CONFIG_REFRESH_TOKEN=${slackConfigRefresh(61)}`,
+      `"refresh_token": "${slackConfigRefresh(62)}"`,
+      `refresh: '${slackConfigRefresh(63)}'`,
+    ],
     negatives: ['xoxe-1-xxx', 'XOxE-RROAmw, Home and Garden, 5:24, 20120323', `refresh_token = "xoxe-1-${randomBase62(100, 64)}"`],
   },
   'slack-legacy-token': {
@@ -84,11 +112,19 @@ export const MESSAGING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
     negatives: ['https://indieweb.org/images/3/35/2018-250-xoxo-indieweb-1.jpg', 'hugs and kisses, xoxo-xoxo', 'xoxs-<legacy token>'],
   },
   'slack-legacy-workspace-token': {
-    positives: () => [`"access_token": "${slackWorkspace(81)}"`, `SLACK_REFRESH=${slackWorkspace(82, 'r')}`, `token: ${slackWorkspace(83)}`],
+    positives: () => [
+      `"access_token": "${slackWorkspace(81)}"`,
+      `SLACK_REFRESH=${slackWorkspace(82, 'r')}`,
+      `token: ${slackWorkspace(83)}`,
+    ],
     negatives: ['https://github.com/xoxa-nyc/xoxa-nyc.github.io/blob/master/README.md', 'xoxa-faketoken', 'xoxa-access-token-string'],
   },
   'slack-webhook-url': {
-    positives: () => [`SLACK_WEBHOOK_URL=${slackHook(91)}`, `curl -X POST -d @msg.json ${slackHook(92)}`, `webhook: "${slackHook(93).replace('https://', 'http://')}"`],
+    positives: () => [
+      `SLACK_WEBHOOK_URL=${slackHook(91)}`,
+      `curl -X POST -d @msg.json ${slackHook(92)}`,
+      `webhook: "${slackHook(93).replace('https://', 'http://')}"`,
+    ],
     negatives: [
       'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
       'url: https://hooks.slack.com/services/${SLACK_WEBHOOK_PATH}',
@@ -97,7 +133,11 @@ export const MESSAGING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
     ],
   },
   'discord-bot-token': {
-    positives: () => [`DISCORD_TOKEN=${discordToken(101)}`, `const discordToken = "${discordToken(102, 27)}";`, `discord: { token: "${discordToken(103)}" }`],
+    positives: () => [
+      `DISCORD_TOKEN=${discordToken(101)}`,
+      `const discordToken = "${discordToken(102, 27)}";`,
+      `discord: { token: "${discordToken(103)}" }`,
+    ],
     negatives: [
       'DISCORD_TOKEN=your-bot-token',
       'DISCORD_TOKEN=${DISCORD_TOKEN}',
@@ -107,7 +147,11 @@ export const MESSAGING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
     ],
   },
   'discord-webhook-url': {
-    positives: () => [`DISCORD_WEBHOOK=${discordHook(111)}`, `requests.post("${discordHook(112)}", json=payload)`, `webhook_url: ${discordHook(113).replace('discord.com', 'discordapp.com')}`],
+    positives: () => [
+      `DISCORD_WEBHOOK=${discordHook(111)}`,
+      `requests.post("${discordHook(112)}", json=payload)`,
+      `webhook_url: ${discordHook(113).replace('discord.com', 'discordapp.com')}`,
+    ],
     negatives: [
       'DISCORD_WEBHOOK=https://discord.com/api/webhooks/<id>/<token>',
       'https://discord.com/api/webhooks/000000000000000000/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -115,11 +159,24 @@ export const MESSAGING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
     ],
   },
   'discord-client-secret': {
-    positives: () => [`DISCORD_CLIENT_SECRET=${randomUrlSafe(32, 121)}`, `discord_secret: "${randomBase62(32, 122)}"`, `config.discordClientSecret = '${randomUrlSafe(32, 123)}';`],
-    negatives: ['DISCORD_CLIENT_SECRET=changeme', 'DISCORD_CLIENT_SECRET=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `DISCORD_CLIENT_ID=${randomDigits(18, 124)}`, `DISCORD_PUBLIC_KEY=${randomHex(64, 125)}`],
+    positives: () => [
+      `DISCORD_CLIENT_SECRET=${randomUrlSafe(32, 121)}`,
+      `discord_secret: "${randomBase62(32, 122)}"`,
+      `config.discordClientSecret = '${randomUrlSafe(32, 123)}';`,
+    ],
+    negatives: [
+      'DISCORD_CLIENT_SECRET=changeme',
+      'DISCORD_CLIENT_SECRET=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      `DISCORD_CLIENT_ID=${randomDigits(18, 124)}`,
+      `DISCORD_PUBLIC_KEY=${randomHex(64, 125)}`,
+    ],
   },
   'telegram-bot-api-token': {
-    positives: () => [`TELEGRAM_BOT_TOKEN=${telegram(131)}`, `const bot = new Telegraf("${telegram(132)}");`, `curl https://api.telegram.org/bot${telegram(133)}/getMe`],
+    positives: () => [
+      `TELEGRAM_BOT_TOKEN=${telegram(131)}`,
+      `const bot = new Telegraf("${telegram(132)}");`,
+      `curl https://api.telegram.org/bot${telegram(133)}/getMe`,
+    ],
     negatives: [
       'TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       '<xsd:element name="AgencyIdentificationCode" type="clm54321:AgencyIdentificationCodeContentType"/>',
@@ -128,24 +185,61 @@ export const MESSAGING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
     ],
   },
   'twilio-api-key': {
-    positives: () => [`TWILIO_API_KEY=SK${randomHex(32, 141)}`, `client = Client("SK${randomHex(32, 142)}", api_secret, account_sid)`, `api_key_sid: SK${randomHex(32, 143)}`],
-    negatives: ['TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `TWILIO_ACCOUNT_SID=AC${randomHex(32, 144)}`, 'TWILIO_API_KEY=SK<your key sid>', `id = "ASK${randomHex(32, 145)}"`],
+    positives: () => [
+      `TWILIO_API_KEY=SK${randomHex(32, 141)}`,
+      `client = Client("SK${randomHex(32, 142)}", api_secret, account_sid)`,
+      `api_key_sid: SK${randomHex(32, 143)}`,
+    ],
+    negatives: [
+      'TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      `TWILIO_ACCOUNT_SID=AC${randomHex(32, 144)}`,
+      'TWILIO_API_KEY=SK<your key sid>',
+      `id = "ASK${randomHex(32, 145)}"`,
+    ],
   },
   'twilio-auth-token': {
-    positives: () => [`TWILIO_AUTH_TOKEN=${randomHex(32, 151)}`, `twilio_api_secret: "${randomBase62(32, 152)}"`, `const twilioAuthToken = '${randomHex(32, 153)}';`],
-    negatives: ['TWILIO_AUTH_TOKEN=your_auth_token', 'TWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN}', `TWILIO_ACCOUNT_SID=AC${randomHex(32, 154)}`],
+    positives: () => [
+      `TWILIO_AUTH_TOKEN=${randomHex(32, 151)}`,
+      `twilio_api_secret: "${randomBase62(32, 152)}"`,
+      `const twilioAuthToken = '${randomHex(32, 153)}';`,
+    ],
+    negatives: [
+      'TWILIO_AUTH_TOKEN=your_auth_token',
+      'TWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN}',
+      `TWILIO_ACCOUNT_SID=AC${randomHex(32, 154)}`,
+    ],
   },
   'sendgrid-api-token': {
     positives: () => [`SENDGRID_API_KEY=${sendgrid(161)}`, `sgMail.setApiKey("${sendgrid(162)}");`, `  sendgrid_key: '${sendgrid(163)}'`],
-    negatives: ['SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'msg.send(payload)', 'SENDGRID_API_KEY=SG.your-api-key'],
+    negatives: [
+      'SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'msg.send(payload)',
+      'SENDGRID_API_KEY=SG.your-api-key',
+    ],
   },
   'mailgun-private-api-token': {
-    positives: () => [`MAILGUN_API_KEY=key-${randomHex(32, 171)}`, `mailgun_key: "key-${randomHex(32, 172)}"`, `mailgun.apiKey = 'key-${randomHex(32, 173)}';`],
-    negatives: ['MAILGUN_API_KEY=key-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `cache_key = "key-${randomHex(32, 174)}"`, 'MAILGUN_API_KEY=key-<your key>'],
+    positives: () => [
+      `MAILGUN_API_KEY=key-${randomHex(32, 171)}`,
+      `mailgun_key: "key-${randomHex(32, 172)}"`,
+      `mailgun.apiKey = 'key-${randomHex(32, 173)}';`,
+    ],
+    negatives: [
+      'MAILGUN_API_KEY=key-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      `cache_key = "key-${randomHex(32, 174)}"`,
+      'MAILGUN_API_KEY=key-<your key>',
+    ],
   },
   'mailgun-pub-key': {
-    positives: () => [`MAILGUN_PUBLIC_KEY=pubkey-${randomHex(32, 181)}`, `mailgun_pubkey: "pubkey-${randomHex(32, 182)}"`, `mailgunPublicKey = 'pubkey-${randomHex(32, 183)}'`],
-    negatives: ['MAILGUN_PUBLIC_KEY=pubkey-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'MAILGUN_PUBLIC_KEY=${MAILGUN_PUBLIC_KEY}', `validation = "pubkey-${randomHex(32, 184)}"`],
+    positives: () => [
+      `MAILGUN_PUBLIC_KEY=pubkey-${randomHex(32, 181)}`,
+      `mailgun_pubkey: "pubkey-${randomHex(32, 182)}"`,
+      `mailgunPublicKey = 'pubkey-${randomHex(32, 183)}'`,
+    ],
+    negatives: [
+      'MAILGUN_PUBLIC_KEY=pubkey-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'MAILGUN_PUBLIC_KEY=${MAILGUN_PUBLIC_KEY}',
+      `validation = "pubkey-${randomHex(32, 184)}"`,
+    ],
   },
   'mailgun-signing-key': {
     positives: () => [
@@ -160,15 +254,36 @@ export const MESSAGING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
     ],
   },
   'mailchimp-api-key': {
-    positives: () => [`MAILCHIMP_API_KEY=${randomHex(32, 211)}-us21`, `mailchimp.setConfig({ apiKey: "${randomHex(32, 212)}-us6", server: "us6" });`, `MC_KEY='${randomHex(32, 213)}-us14'`],
-    negatives: ['MAILCHIMP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-us21', '<html lang="en-us">', 'MAILCHIMP_API_KEY=00000000000000000000000000000000-us1', `id = "${randomHex(31, 214)}-us21"`],
+    positives: () => [
+      `MAILCHIMP_API_KEY=${randomHex(32, 211)}-us21`,
+      `mailchimp.setConfig({ apiKey: "${randomHex(32, 212)}-us6", server: "us6" });`,
+      `MC_KEY='${randomHex(32, 213)}-us14'`,
+    ],
+    negatives: [
+      'MAILCHIMP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-us21',
+      '<html lang="en-us">',
+      'MAILCHIMP_API_KEY=00000000000000000000000000000000-us1',
+      `id = "${randomHex(31, 214)}-us21"`,
+    ],
   },
   'postmark-server-token': {
-    positives: () => [`POSTMARK_SERVER_TOKEN=${randomUuid(221)}`, `X-Postmark-Server-Token: ${randomUuid(222)}`, `postmark_api_token: "${randomUuid(223)}"`],
-    negatives: ['POSTMARK_SERVER_TOKEN=00000000-0000-0000-0000-000000000000', 'POSTMARK_API_TOKEN=POSTMARK_API_TEST', `request_id = "${randomUuid(224)}"`],
+    positives: () => [
+      `POSTMARK_SERVER_TOKEN=${randomUuid(221)}`,
+      `X-Postmark-Server-Token: ${randomUuid(222)}`,
+      `postmark_api_token: "${randomUuid(223)}"`,
+    ],
+    negatives: [
+      'POSTMARK_SERVER_TOKEN=00000000-0000-0000-0000-000000000000',
+      'POSTMARK_API_TOKEN=POSTMARK_API_TEST',
+      `request_id = "${randomUuid(224)}"`,
+    ],
   },
   'microsoft-teams-webhook': {
-    positives: () => [`TEAMS_WEBHOOK_URL=${teamsHook(231)}`, `Invoke-RestMethod -Uri "${teamsHook(232)}" -Method Post -Body $body`, `webhook: ${teamsHook(233)}/V2${randomUrlSafe(40, 234)}`],
+    positives: () => [
+      `TEAMS_WEBHOOK_URL=${teamsHook(231)}`,
+      `Invoke-RestMethod -Uri "${teamsHook(232)}" -Method Post -Body $body`,
+      `webhook: ${teamsHook(233)}/V2${randomUrlSafe(40, 234)}`,
+    ],
     negatives: [
       'TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>',
       'https://outlook.office.com/webhook/ is being retired',
@@ -176,19 +291,43 @@ export const MESSAGING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
     ],
   },
   'intercom-api-key': {
-    positives: () => [`INTERCOM_ACCESS_TOKEN=dG9rOj${randomBase62(52, 241)}=`, `intercom_token: "${randomBase62(60, 242)}"`, `const intercomKey = '${randomUrlSafe(60, 243)}';`],
-    negatives: ['INTERCOM_ACCESS_TOKEN=your_access_token', 'INTERCOM_APP_ID=abc12345', 'INTERCOM_ACCESS_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    positives: () => [
+      `INTERCOM_ACCESS_TOKEN=dG9rOj${randomBase62(52, 241)}=`,
+      `intercom_token: "${randomBase62(60, 242)}"`,
+      `const intercomKey = '${randomUrlSafe(60, 243)}';`,
+    ],
+    negatives: [
+      'INTERCOM_ACCESS_TOKEN=your_access_token',
+      'INTERCOM_APP_ID=abc12345',
+      'INTERCOM_ACCESS_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    ],
   },
   'zendesk-secret-key': {
-    positives: () => [`ZENDESK_API_TOKEN=${randomBase62(40, 251)}`, `zendesk_token: "${randomBase62(40, 252)}"`, `const zendeskApiKey = '${randomBase62(40, 253)}';`],
+    positives: () => [
+      `ZENDESK_API_TOKEN=${randomBase62(40, 251)}`,
+      `zendesk_token: "${randomBase62(40, 252)}"`,
+      `const zendeskApiKey = '${randomBase62(40, 253)}';`,
+    ],
     negatives: ['ZENDESK_API_TOKEN=<token>', 'ZENDESK_SUBDOMAIN=mycompany', `zendesk_commit: ${randomHex(40, 254)}`],
   },
   'mattermost-access-token': {
-    positives: () => [`MATTERMOST_TOKEN=${randomBase62(26, 261).toLowerCase()}`, `mattermost_bot_token: "${randomBase62(26, 262).toLowerCase()}"`, `MM_SERVICESETTINGS=1 mattermostToken='${randomBase62(26, 263).toLowerCase()}'`],
-    negatives: ['MATTERMOST_TOKEN=your-token-here', 'MATTERMOST_URL=https://chat.example.com', 'MATTERMOST_TOKEN=aaaaaaaaaaaaaaaaaaaaaaaaaa'],
+    positives: () => [
+      `MATTERMOST_TOKEN=${randomBase62(26, 261).toLowerCase()}`,
+      `mattermost_bot_token: "${randomBase62(26, 262).toLowerCase()}"`,
+      `MM_SERVICESETTINGS=1 mattermostToken='${randomBase62(26, 263).toLowerCase()}'`,
+    ],
+    negatives: [
+      'MATTERMOST_TOKEN=your-token-here',
+      'MATTERMOST_URL=https://chat.example.com',
+      'MATTERMOST_TOKEN=aaaaaaaaaaaaaaaaaaaaaaaaaa',
+    ],
   },
   'zulip-api-key': {
-    positives: () => [`ZULIP_API_KEY=${randomBase62(32, 271)}`, `zulip_bot_key: "${randomBase62(32, 272)}"`, `const zulipKey = '${randomBase62(32, 273)}';`],
+    positives: () => [
+      `ZULIP_API_KEY=${randomBase62(32, 271)}`,
+      `zulip_bot_key: "${randomBase62(32, 272)}"`,
+      `const zulipKey = '${randomBase62(32, 273)}';`,
+    ],
     negatives: ['ZULIP_API_KEY=<api key>', 'ZULIP_EMAIL=bot@zulip.example.com', 'ZULIP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
 };

@@ -14,7 +14,14 @@ export function randomUuid(seed: number): string {
 
 /** A Sentry organisation token with a real JSON payload. */
 export function fakeSentryOrgToken(seed: number, payload?: string): string {
-  const json = payload ?? JSON.stringify({ iat: 1700000000 + seed, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: `org${randomBase62(6, seed)}` });
+  const json =
+    payload ??
+    JSON.stringify({
+      iat: 1700000000 + seed,
+      url: 'https://sentry.io',
+      region_url: 'https://us.sentry.io',
+      org: `org${randomBase62(6, seed)}`,
+    });
   return `sntrys_${b64(json)}_${randomBase62(43, seed + 1)}`;
 }
 

@@ -61,7 +61,12 @@ export const PACKAGE_REGISTRIES_SAMPLES: Readonly<Record<string, SecretSamples>>
       `NPM_TOKEN=${fakeGhToken('npm_', 502)}`,
       `  npmAuthToken: "${fakeGhToken('npm_', 503)}"`,
     ],
-    negatives: ['NPM_TOKEN=npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}', 'NPM_TOKEN=npm_<your-token>', 'NPM_TOKEN=npm_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij'],
+    negatives: [
+      'NPM_TOKEN=npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+      'NPM_TOKEN=npm_<your-token>',
+      'NPM_TOKEN=npm_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij',
+    ],
   },
   'npmrc-auth-token': {
     positives: () => [
@@ -90,7 +95,12 @@ export const PACKAGE_REGISTRIES_SAMPLES: Readonly<Record<string, SecretSamples>>
       `TWINE_PASSWORD=${fakePypiToken(532, 2)}`,
       `uv publish --token ${fakePypiToken(533, 0)}`,
     ],
-    negatives: ['password = pypi-AgEIcHlwaS5vcmcxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'TWINE_PASSWORD=${PYPI_API_TOKEN}', 'password = pypi-<your-token>', 'password: ${{ secrets.PYPI_API_TOKEN }}'],
+    negatives: [
+      'password = pypi-AgEIcHlwaS5vcmcxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'TWINE_PASSWORD=${PYPI_API_TOKEN}',
+      'password = pypi-<your-token>',
+      'password: ${{ secrets.PYPI_API_TOKEN }}',
+    ],
   },
   'rubygems-api-token': {
     positives: () => [
@@ -98,7 +108,11 @@ export const PACKAGE_REGISTRIES_SAMPLES: Readonly<Record<string, SecretSamples>>
       `GEM_HOST_API_KEY=rubygems_${randomHex(48, 542)}`,
       `  api_key: "rubygems_${randomHex(48, 543)}"`,
     ],
-    negatives: [':rubygems_api_key: rubygems_' + 'x'.repeat(48), 'GEM_HOST_API_KEY=${{ secrets.RUBYGEMS_API_KEY }}', ':rubygems_api_key: rubygems_<key>'],
+    negatives: [
+      ':rubygems_api_key: rubygems_' + 'x'.repeat(48),
+      'GEM_HOST_API_KEY=${{ secrets.RUBYGEMS_API_KEY }}',
+      ':rubygems_api_key: rubygems_<key>',
+    ],
   },
   'nuget-api-key': {
     positives: () => [
@@ -106,7 +120,12 @@ export const PACKAGE_REGISTRIES_SAMPLES: Readonly<Record<string, SecretSamples>>
       `NUGET_API_KEY=oy2${randomLowerAlnum(43, 552)}`,
       `<add key="ClearTextPassword" value="oy2${randomLowerAlnum(43, 553)}" />`,
     ],
-    negatives: ['NUGET_API_KEY=oy2' + 'x'.repeat(43), 'dotnet nuget push pkg.nupkg --api-key ${NUGET_API_KEY}', 'NUGET_API_KEY=oy2<your-key>', 'integrity: sha512-Qoy2abcdefghijklmnopqrstuvwxyz0123456789abcdefg=='],
+    negatives: [
+      'NUGET_API_KEY=oy2' + 'x'.repeat(43),
+      'dotnet nuget push pkg.nupkg --api-key ${NUGET_API_KEY}',
+      'NUGET_API_KEY=oy2<your-key>',
+      'integrity: sha512-Qoy2abcdefghijklmnopqrstuvwxyz0123456789abcdefg==',
+    ],
   },
   'docker-hub-pat': {
     positives: () => [
@@ -114,7 +133,12 @@ export const PACKAGE_REGISTRIES_SAMPLES: Readonly<Record<string, SecretSamples>>
       `DOCKERHUB_TOKEN=dckr_pat_${randomUrlSafe(27, 562)}`,
       `  password: "dckr_pat_${randomUrlSafe(27, 563)}"`,
     ],
-    negatives: ['DOCKERHUB_TOKEN=dckr_pat_xxxxx', 'DOCKERHUB_TOKEN=dckr_pat_' + 'x'.repeat(27), 'password: ${{ secrets.DOCKERHUB_TOKEN }}', "DOCKERHUB_TOKEN: 'dckr_pat_test'"],
+    negatives: [
+      'DOCKERHUB_TOKEN=dckr_pat_xxxxx',
+      'DOCKERHUB_TOKEN=dckr_pat_' + 'x'.repeat(27),
+      'password: ${{ secrets.DOCKERHUB_TOKEN }}',
+      "DOCKERHUB_TOKEN: 'dckr_pat_test'",
+    ],
   },
   'docker-hub-oat': {
     positives: () => [
@@ -130,7 +154,11 @@ export const PACKAGE_REGISTRIES_SAMPLES: Readonly<Record<string, SecretSamples>>
       `curl -H "X-JFrog-Art-Api: AKCp${randomBase62(69, 582)}" https://acme.jfrog.io/artifactory/api/repositories`,
       `--set imagePullSecretJfrog.password=AKCp${randomBase62(69, 583)}`,
     ],
-    negatives: ['ARTIFACTORY_API_KEY=AKCp' + 'x'.repeat(69), 'ARTIFACTORY_API_KEY=${ARTIFACTORY_API_KEY}', 'X-JFrog-Art-Api: AKCp<api-key>'],
+    negatives: [
+      'ARTIFACTORY_API_KEY=AKCp' + 'x'.repeat(69),
+      'ARTIFACTORY_API_KEY=${ARTIFACTORY_API_KEY}',
+      'X-JFrog-Art-Api: AKCp<api-key>',
+    ],
   },
   'artifactory-reference-token': {
     positives: () => [
@@ -138,7 +166,11 @@ export const PACKAGE_REGISTRIES_SAMPLES: Readonly<Record<string, SecretSamples>>
       `curl -H "Authorization: Bearer ${fakeJfrogReferenceToken(592)}" https://acme.jfrog.io/artifactory/api/system/ping`,
       `  identityToken: "${fakeJfrogReferenceToken(593)}"`,
     ],
-    negatives: ['JFROG_ACCESS_TOKEN=cmVmdGtu' + 'x'.repeat(56), 'JFROG_ACCESS_TOKEN=${JFROG_ACCESS_TOKEN}', 'note: cmVmdW5kcyBhcmUgcHJvY2Vzc2VkIHdpdGhpbiB0aGlydHkgZGF5cyBvZiB0aGUg decodes to plain text'],
+    negatives: [
+      'JFROG_ACCESS_TOKEN=cmVmdGtu' + 'x'.repeat(56),
+      'JFROG_ACCESS_TOKEN=${JFROG_ACCESS_TOKEN}',
+      'note: cmVmdW5kcyBhcmUgcHJvY2Vzc2VkIHdpdGhpbiB0aGlydHkgZGF5cyBvZiB0aGUg decodes to plain text',
+    ],
   },
   'clojars-api-token': {
     positives: () => [
@@ -146,7 +178,11 @@ export const PACKAGE_REGISTRIES_SAMPLES: Readonly<Record<string, SecretSamples>>
       `:password "CLOJARS_${randomHex(60, 602)}"`,
       `  password: CLOJARS_${randomHex(60, 603)}`,
     ],
-    negatives: ['CLOJARS_PASSWORD=CLOJARS_' + 'x'.repeat(60), 'CLOJARS_PASSWORD=${CLOJARS_DEPLOY_TOKEN}', ':password :env/CLOJARS_PASSWORD'],
+    negatives: [
+      'CLOJARS_PASSWORD=CLOJARS_' + 'x'.repeat(60),
+      'CLOJARS_PASSWORD=${CLOJARS_DEPLOY_TOKEN}',
+      ':password :env/CLOJARS_PASSWORD',
+    ],
   },
   'crates-io-api-token': {
     positives: () => [
@@ -154,7 +190,12 @@ export const PACKAGE_REGISTRIES_SAMPLES: Readonly<Record<string, SecretSamples>>
       `[registry]\ntoken = "${fakeCratesToken(612)}"`,
       `cargo publish --token ${fakeCratesToken(613)}`,
     ],
-    negatives: ['CARGO_REGISTRY_TOKEN=${{ secrets.CARGO_REGISTRY_TOKEN }}', 'the associationcioxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'CARGO_REGISTRY_TOKEN=cioxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'label: ciolowercaseonlylowercaseonlylowercas'],
+    negatives: [
+      'CARGO_REGISTRY_TOKEN=${{ secrets.CARGO_REGISTRY_TOKEN }}',
+      'the associationcioxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'CARGO_REGISTRY_TOKEN=cioxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'label: ciolowercaseonlylowercaseonlylowercas',
+    ],
   },
   'cloudsmith-api-key': {
     positives: () => [

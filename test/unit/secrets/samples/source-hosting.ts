@@ -49,7 +49,12 @@ export const SOURCE_HOSTING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `{"access_token": "${fakeGhToken('gho_', 112)}", "token_type": "bearer"}`,
       `  oauth_token: ${fakeGhToken('gho_', 113)}`,
     ],
-    negatives: ['GITHUB_OAUTH_TOKEN=gho_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'oauth_token: ${GHO_TOKEN}', 'gho_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij', 'echo gho_<token>'],
+    negatives: [
+      'GITHUB_OAUTH_TOKEN=gho_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'oauth_token: ${GHO_TOKEN}',
+      'gho_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij',
+      'echo gho_<token>',
+    ],
   },
   'github-app-token': {
     positives: () => [
@@ -57,7 +62,12 @@ export const SOURCE_HOSTING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `Authorization: token ${fakeGhToken('ghu_', 122)}`,
       `git clone https://x-access-token:${fakeGhToken('ghs_', 123)}@github.com/acme/app.git`,
     ],
-    negatives: ['GITHUB_TOKEN=ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'token: ${{ github.token }}', 'ghu_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij', 'user token: ghu_…'],
+    negatives: [
+      'GITHUB_TOKEN=ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'token: ${{ github.token }}',
+      'ghu_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij',
+      'user token: ghu_…',
+    ],
   },
   'github-refresh-token': {
     positives: () => [
@@ -65,7 +75,12 @@ export const SOURCE_HOSTING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `REFRESH_TOKEN=${fakeGhToken('ghr_', 132, 76)}`,
       `refresh_token: '${fakeGhToken('ghr_', 133)}'`,
     ],
-    negatives: ['refresh_token: ghr_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'REFRESH_TOKEN=${GITHUB_REFRESH_TOKEN}', 'ghr_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij', 'refresh_token: ghr_...'],
+    negatives: [
+      'refresh_token: ghr_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'REFRESH_TOKEN=${GITHUB_REFRESH_TOKEN}',
+      'ghr_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij',
+      'refresh_token: ghr_...',
+    ],
   },
   'gitlab-pat': {
     positives: () => [
@@ -73,7 +88,12 @@ export const SOURCE_HOSTING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `curl --header "PRIVATE-TOKEN: glpat-${randomUrlSafe(20, 202)}" https://gitlab.com/api/v4/projects`,
       `  password: "glpat-${randomUrlSafe(20, 203)}"`,
     ],
-    negatives: ['GITLAB_TOKEN=glpat-XXXXXXXXXXX-XXXXXXXX', 'GITLAB_TOKEN=${CI_JOB_TOKEN}', 'GITLAB_TOKEN=glpat-<your-token>', 'glpat-short'],
+    negatives: [
+      'GITLAB_TOKEN=glpat-XXXXXXXXXXX-XXXXXXXX',
+      'GITLAB_TOKEN=${CI_JOB_TOKEN}',
+      'GITLAB_TOKEN=glpat-<your-token>',
+      'glpat-short',
+    ],
   },
   'gitlab-pat-routable': {
     positives: () => [
@@ -105,7 +125,11 @@ export const SOURCE_HOSTING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `RUNNER_TOKEN=glrt-t3_${randomUrlSafe(28, 243)}.01${randomLowerAlnum(7, 244)}`,
       `gitlab-runner register --token glrt-t2_${randomUrlSafe(34, 245)}.01${randomLowerAlnum(7, 246)}`,
     ],
-    negatives: ['token = "glrt-tx_xxxxxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxx"', 'RUNNER_TOKEN=${GITLAB_RUNNER_TOKEN}', 'token = "glrt-t1_<token>"'],
+    negatives: [
+      'token = "glrt-tx_xxxxxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxx"',
+      'RUNNER_TOKEN=${GITLAB_RUNNER_TOKEN}',
+      'token = "glrt-t1_<token>"',
+    ],
   },
   'gitlab-rrt': {
     positives: () => [
@@ -113,7 +137,11 @@ export const SOURCE_HOSTING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `gitlab-runner register --registration-token GR1348941${randomUrlSafe(20, 252)}`,
       `runnerRegistrationToken: "GR1348941${randomUrlSafe(20, 253)}"`,
     ],
-    negatives: ['REGISTRATION_TOKEN=GR134894112312312312312312312', 'REGISTRATION_TOKEN=GR1348941XXXXXXXXXXXXXXXXXXXX', 'runnerRegistrationToken: "${REGISTRATION_TOKEN}"'],
+    negatives: [
+      'REGISTRATION_TOKEN=GR134894112312312312312312312',
+      'REGISTRATION_TOKEN=GR1348941XXXXXXXXXXXXXXXXXXXX',
+      'runnerRegistrationToken: "${REGISTRATION_TOKEN}"',
+    ],
   },
   'gitlab-ptt': {
     positives: () => [
@@ -121,7 +149,11 @@ export const SOURCE_HOSTING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `TRIGGER_TOKEN=glptt-${randomHex(40, 262)}`,
       `trigger_token: "glptt-${randomHex(40, 263)}"`,
     ],
-    negatives: ['TRIGGER_TOKEN=glptt-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'TRIGGER_TOKEN=${TRIGGER_TOKEN}', 'token=glptt-0000000000000000000000000000000000000000'],
+    negatives: [
+      'TRIGGER_TOKEN=glptt-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'TRIGGER_TOKEN=${TRIGGER_TOKEN}',
+      'token=glptt-0000000000000000000000000000000000000000',
+    ],
   },
   'gitlab-cicd-job-token': {
     positives: () => [
@@ -161,7 +193,11 @@ export const SOURCE_HOSTING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `AGENT_TOKEN=glagent-${randomUrlSafe(50, 312)}`,
       `  token: "glagent-${randomUrlSafe(50, 313)}"`,
     ],
-    negatives: ['--set config.token=glagent-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '--set config.token=${AGENT_TOKEN}', 'token: glagent-<agent-token>'],
+    negatives: [
+      '--set config.token=glagent-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      '--set config.token=${AGENT_TOKEN}',
+      'token: glagent-<agent-token>',
+    ],
   },
   'gitlab-oauth-app-secret': {
     positives: () => [
@@ -185,7 +221,11 @@ export const SOURCE_HOSTING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `{"name": "Cookie", "value": "_gitlab_session=${randomLowerAlnum(32, 342)}; preferred_language=en"}`,
       `Set-Cookie: _gitlab_session=${randomLowerAlnum(32, 343)}; path=/; HttpOnly`,
     ],
-    negatives: ['Cookie: _gitlab_session=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'Cookie: _gitlab_session=${SESSION}', 'Cookie: _gitlab_session=<session>'],
+    negatives: [
+      'Cookie: _gitlab_session=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'Cookie: _gitlab_session=${SESSION}',
+      'Cookie: _gitlab_session=<session>',
+    ],
   },
   'bitbucket-client-id': {
     positives: () => [
@@ -193,7 +233,11 @@ export const SOURCE_HOSTING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `bitbucket_key: "${randomBase62(32, 402)}"`,
       `{"bitbucketClientId": "${randomBase62(32, 403)}"}`,
     ],
-    negatives: ['BITBUCKET_CLIENT_ID=${BITBUCKET_CLIENT_ID}', 'BITBUCKET_CLIENT_ID=your-client-id', 'bitbucket_key: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'],
+    negatives: [
+      'BITBUCKET_CLIENT_ID=${BITBUCKET_CLIENT_ID}',
+      'BITBUCKET_CLIENT_ID=your-client-id',
+      'bitbucket_key: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+    ],
   },
   'bitbucket-client-secret': {
     positives: () => [
@@ -201,7 +245,11 @@ export const SOURCE_HOSTING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `  bitbucket_secret: '${randomBase62(64, 412)}'`,
       `{"bitbucketOauthSecret": "${randomUrlSafe(64, 413)}"}`,
     ],
-    negatives: ['BITBUCKET_CLIENT_SECRET=${BITBUCKET_CLIENT_SECRET}', 'bitbucket_secret: <your-secret>', `bitbucket_secret: "${'x'.repeat(64)}"`],
+    negatives: [
+      'BITBUCKET_CLIENT_SECRET=${BITBUCKET_CLIENT_SECRET}',
+      'bitbucket_secret: <your-secret>',
+      `bitbucket_secret: "${'x'.repeat(64)}"`,
+    ],
   },
   'bitbucket-app-password': {
     positives: () => [
@@ -209,7 +257,11 @@ export const SOURCE_HOSTING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `git clone https://builder:ATBB${randomBase62(32, 422)}@bitbucket.org/acme/app.git`,
       `  password: "ATBB${randomBase62(32, 423)}"`,
     ],
-    negatives: ['BITBUCKET_APP_PASSWORD=ATBBxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'password: ${BITBUCKET_APP_PASSWORD}', 'password: ATBB<app-password>'],
+    negatives: [
+      'BITBUCKET_APP_PASSWORD=ATBBxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'password: ${BITBUCKET_APP_PASSWORD}',
+      'password: ATBB<app-password>',
+    ],
   },
   'circleci-api-token': {
     positives: () => [
@@ -217,7 +269,11 @@ export const SOURCE_HOSTING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `curl -H "Circle-Token: CCIPRJ_${randomBase62(22, 433)}_${randomHex(40, 434)}" https://circleci.com/api/v2/me`,
       `token: CCIPAT_${randomBase62(22, 435)}_${randomHex(40, 436)}`,
     ],
-    negatives: ['export CIRCLECI_TOKEN=CCIPAT_...', 'CIRCLECI_TOKEN=CCIPAT_xxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'Circle-Token: ${CIRCLECI_TOKEN}'],
+    negatives: [
+      'export CIRCLECI_TOKEN=CCIPAT_...',
+      'CIRCLECI_TOKEN=CCIPAT_xxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'Circle-Token: ${CIRCLECI_TOKEN}',
+    ],
   },
   'circleci-legacy-token': {
     positives: () => [
