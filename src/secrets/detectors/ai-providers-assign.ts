@@ -10,6 +10,7 @@
  * operator (`=`, `:`, `:=`, `=>`, `>` as in XML, `?=`, or `,` as in `setenv("X", …)`), then up to
  * 5 quotes, spaces or `=`.
  */
+import { decodeBase64Binary, decodeBase64Json } from '../encoding';
 export const ASSIGN = `[ \\t'"\`\\]]{0,3}(?:=|:{1,3}=?|=>|>|\\?=|,)[ \\t'"\`=]{0,5}`;
 
 /** The end of a value: not followed by more token characters. */
@@ -42,31 +43,10 @@ export function namedAsCredential(secret: string, match: RegExpMatchArray | unde
 
 /** Decodes base64 or base64url text to a latin-1 string; null when it is not base64 at all. */
 export function decodeBase64(text: string): string | null {
-  const normalized = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  if (!/^[A-Za-z0-9+/]*$/.test(normalized) || normalized.length % 4 === 1) return null;
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let out = '';
-  let buffer = 0;
-  let bits = 0;
-  for (const ch of normalized) {
-    buffer = ((buffer << 6) | alphabet.indexOf(ch)) & 0xffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += String.fromCharCode((buffer >> bits) & 0xff);
-    }
-  }
-  return out;
+  return decodeBase64Binary(text) ?? null;
 }
 
 /** The decoded JSON object of a base64 payload, or null when it does not decode to one. */
 export function decodeJsonObject(base64: string): Record<string, unknown> | null {
-  const text = decodeBase64(base64);
-  if (text === null) return null;
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
+  return decodeBase64Json(base64) ?? null;
 }

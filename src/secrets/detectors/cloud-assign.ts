@@ -5,6 +5,7 @@
  */
 
 /** `aws` → `[Aa][Ww][Ss]`: a name matched in any case while the value keeps its exact classes. */
+import { decodeBase64Bytes as decodeBytes } from '../encoding';
 export function ci(word: string): string {
   return word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 }
@@ -36,21 +37,7 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 
 /** Decodes standard or URL-safe base64 to bytes; null when the text is not base64. */
 export function decodeBase64Bytes(text: string): Uint8Array | null {
-  const normalized = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  if (!/^[A-Za-z0-9+/]*$/.test(normalized) || normalized.length % 4 === 1) return null;
-  const out = new Uint8Array(Math.floor((normalized.length * 6) / 8));
-  let buffer = 0;
-  let bits = 0;
-  let n = 0;
-  for (const ch of normalized) {
-    buffer = ((buffer << 6) | BASE64.indexOf(ch)) & 0xffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[n++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return out;
+  return decodeBytes(text) ?? null;
 }
 
 /**

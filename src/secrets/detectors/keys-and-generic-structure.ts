@@ -3,27 +3,13 @@
  * and a JSON Web Token look like once decoded. A string that merely has the right shape (a docs
  * snippet with `...`, a made-up body, a header that is not JSON) fails here and is not reported.
  */
+import { decodeBase64Binary } from '../encoding';
 import { isPlaceholder } from '../allowlist';
 import { shannonEntropy } from '../entropy';
 
-const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
 /** Decodes base64 or base64url (padding optional) to a latin-1 string; undefined when it is not base64. */
 export function decodeBase64(text: string): string | undefined {
-  const normalized = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  if (!/^[A-Za-z0-9+/]*$/.test(normalized) || normalized.length % 4 === 1) return undefined;
-  let out = '';
-  let buffer = 0;
-  let bits = 0;
-  for (let i = 0; i < normalized.length; i++) {
-    buffer = ((buffer << 6) | BASE64_ALPHABET.indexOf(normalized.charAt(i))) & 0xffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += String.fromCharCode((buffer >> bits) & 0xff);
-    }
-  }
-  return out;
+  return decodeBase64Binary(text);
 }
 
 /** Printable ASCII (and tabs/newlines) only: what decoded text, not decoded binary, looks like. */

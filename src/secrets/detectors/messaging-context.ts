@@ -5,6 +5,7 @@
  */
 
 /** A case-insensitive regex source for an ASCII word, usable inside a case-sensitive pattern. */
+import { decodeBase64Binary } from '../encoding';
 export function anyCase(word: string): string {
   let out = '';
   for (const c of word) {
@@ -25,24 +26,7 @@ export function assignmentPattern(name: string, value: string, tail = '(?![A-Za-
   return new RegExp(`${name}[\\w.-]{0,30}?[\\s'"\\]]{0,3}(?:=>|:=|\\?=|[=:,(])[\\s'"\\x60]{0,5}(?<secret>${value})${tail}`, 'g');
 }
 
-const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
 /** Decodes base64 or base64url (padding optional) to a binary string; undefined when malformed. */
 export function decodeBase64Url(text: string): string | undefined {
-  const clean = text.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-  if (clean.length % 4 === 1) return undefined;
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const c of clean) {
-    const v = BASE64URL.indexOf(c);
-    if (v < 0) return undefined;
-    value = (value << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += String.fromCharCode((value >> bits) & 0xff);
-    }
-  }
-  return out;
+  return decodeBase64Binary(text);
 }

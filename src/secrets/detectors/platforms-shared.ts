@@ -12,6 +12,7 @@
 const ASSIGNMENT = String.raw`[\w.-]{0,25}?[\s'"\x60]{0,3}(?::=|=>|\?=|=|:)[\s'"\x60]{0,4}`;
 
 /** A token ends where its alphabet does (no letter, digit, `_` or `-` follows). */
+import { decodeBase64Json as decodeJson } from '../encoding';
 export const TOKEN_END = String.raw`(?![\w-])`;
 
 /**
@@ -44,14 +45,7 @@ export function namesAnIdentifier(context: string): boolean {
 
 /** Decodes standard or URL-safe base64 (padding optional) holding a JSON object; undefined otherwise. */
 export function decodeBase64Json(text: string): Record<string, unknown> | undefined {
-  const body = text.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
-  if (body.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(body)) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(atob(body + '='.repeat((4 - (body.length % 4)) % 4)));
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+  return decodeJson(text);
 }
 
 /** The bech32 alphabet, in value order (BIP 173). */
