@@ -6,12 +6,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, sep } from 'node:path';
 import {
   type ConfigProblem,
   DEFAULT_CONFIG,
   type DrydockConfig,
   mergeConfig,
+  CONFIG_FILE_NAMES,
+  HADOLINT_FILE_NAMES,
   parseConfigFile,
   parseHadolintConfig,
   resolveConfigForFile,
@@ -60,6 +62,9 @@ export async function fixedConfig(file: string, report: ProblemSink): Promise<Co
  * A synchronous reader for worker threads: `existsSync` first, because a failed open throws, and
  * a tree of thousands of folders asks for six missing config files in each.
  */
+/** Every file name that can configure a folder (see resolveConfigForFile). */
+const CONFIG_NAMES = [...HADOLINT_FILE_NAMES, ...CONFIG_FILE_NAMES, '.gitleaks.toml', '.gitleaksignore'];
+
 export function readIfExistsSync(path: string): Promise<string | undefined> {
   try {
     return Promise.resolve(existsSync(path) ? readFileSync(path, 'utf8') : undefined);
@@ -87,7 +92,7 @@ export function discoveredConfig(
   // Folders governed by the same config files share one config object, so the engine's caches
   // (enabled rules, the secret scanner's keyword automaton) are built once, not per folder.
   const byFiles = new Map<string, DrydockConfig>();
-  const resolveFolder = async (folder: string): Promise<DrydockConfig> => {
+  const resolveFully = async (folder: string): Promise<DrydockConfig> => {
     // resolveConfigForFile only looks at the file's folder, so any name inside it will do.
     const { config, problems, files: found } = await resolveConfigForFile(`${toSlashes(folder)}/file`, toSlashes(root), read);
     problems.forEach(report);
@@ -97,15 +102,23 @@ export function discoveredConfig(
     byFiles.set(key, config);
     return config;
   };
-  return {
-    forFile(path) {
-      const folder = dirname(path);
-      let config = byFolder.get(folder);
-      if (config === undefined) {
-        config = resolveFolder(folder);
-        byFolder.set(folder, config);
-      }
-      return config;
-    },
+  // Most folders hold no config file: they get their parent's config without walking the
+  // ancestors again (a tree of thousands of folders resolves each one with a few existence checks).
+  const resolveFolder = async (folder: string): Promise<DrydockConfig> => {
+    const parent = dirname(folder);
+    const insideRoot = folder.startsWith(root.endsWith(sep) ? root : root + sep) && parent !== folder;
+    if (!insideRoot) return resolveFully(folder);
+    const own = await Promise.all(CONFIG_NAMES.map((name) => read(`${toSlashes(folder)}/${name}`)));
+    if (own.some((text) => text !== undefined)) return resolveFully(folder);
+    return forFolder(parent);
   };
+  const forFolder = (folder: string): Promise<DrydockConfig> => {
+    let config = byFolder.get(folder);
+    if (config === undefined) {
+      config = resolveFolder(folder);
+      byFolder.set(folder, config);
+    }
+    return config;
+  };
+  return { forFile: (path) => forFolder(dirname(path)) };
 }
