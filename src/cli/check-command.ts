@@ -20,7 +20,7 @@ import { checkFile, type LintedInput, lintBytes } from './lint-file';
 import { displayPath, findGitRoot, toSlashes } from './paths';
 import { encodeSource } from './source';
 import { atLeast, type FileReport, type RunSummary, sortReports } from './report';
-import { lintInWorkers, workerCount } from './parallel';
+import { LintWorkerPool, PARALLEL_MIN_FILES, workerCount } from './parallel';
 import { walkFolder } from './walk';
 
 const ERROR_TEXT: Readonly<Record<string, string>> = {
@@ -37,9 +37,22 @@ function describeError(error: unknown): string {
 }
 
 /** Checks every named path up front: a typo must fail fast with exit 2, not lint nothing. */
-async function expandPaths(options: CheckOptions, io: Io, root: string, gitRoot: string | undefined, limit: Limiter): Promise<string[]> {
+async function expandPaths(
+  options: CheckOptions,
+  io: Io,
+  root: string,
+  gitRoot: string | undefined,
+  limit: Limiter,
+  onFile?: (path: string) => void,
+): Promise<string[]> {
   const named = options.paths.length > 0 ? options.paths : ['.'];
   const files = new Set<string>();
+  // Each file once, however many named paths reach it, the moment it is found.
+  const found = (path: string) => {
+    if (files.has(path)) return;
+    files.add(path);
+    onFile?.(path);
+  };
   for (const name of named) {
     const path = resolve(io.cwd, name);
     let isDir: boolean;
@@ -54,11 +67,10 @@ async function expandPaths(options: CheckOptions, io: Io, root: string, gitRoot:
     }
     if (!isDir) {
       // A file named on the command line is checked even if ignored: the user asked for it.
-      files.add(path);
+      found(path);
       continue;
     }
-    const found = await walkFolder(path, { root, gitRoot, limit, warn: (m) => warn(io, m) });
-    for (const file of found) files.add(file);
+    await walkFolder(path, { root, gitRoot, limit, warn: (m) => warn(io, m), onFile: found });
   }
   return [...files];
 }
@@ -144,23 +156,32 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
   if (options.stdin) return checkStdin(options, io, configs, version);
 
   const limit = createLimiter(DEFAULT_CONCURRENCY);
-  const files = await expandPaths(options, io, root, gitRoot, limit);
+  // Big trees are linted on every core, starting while the walk is still finding files; --fix
+  // stays on one thread so writes stay simple, and small trees are not worth a worker's start-up.
+  const parallelAllowed = options.fix === 'none' && options.jobs !== 1;
+  let pool: LintWorkerPool | undefined;
+  const discovered: string[] = [];
+  const startPool = (count: number) =>
+    new LintWorkerPool(__filename, count, {
+      root,
+      cwd: io.cwd,
+      configFile: options.configFile !== undefined ? resolve(io.cwd, options.configFile) : undefined,
+      shellcheck: options.shellcheck,
+      env: io.env,
+    });
+  const toPool = (file: string) => pool?.add({ path: file, display: displayPath(file, io.cwd) });
+  const files = await expandPaths(options, io, root, gitRoot, limit, (file) => {
+    if (!parallelAllowed) return;
+    if (pool) return toPool(file);
+    discovered.push(file);
+    if (discovered.length >= (options.jobs !== undefined ? 1 : PARALLEL_MIN_FILES)) {
+      pool = startPool(options.jobs ?? workerCount(Number.MAX_SAFE_INTEGER));
+      discovered.splice(0).forEach(toPool);
+    }
+  });
   let readErrors = 0;
-  // Big trees are linted on every core; --fix stays on one thread so writes stay simple.
-  const workers = options.fix !== 'none' ? 1 : (options.jobs ?? workerCount(files.length));
-  if (workers > 1) {
-    const { outcomes, warnings, notes } = await lintInWorkers(
-      __filename,
-      workers,
-      files.map((file) => ({ path: file, display: displayPath(file, io.cwd) })),
-      {
-        root,
-        cwd: io.cwd,
-        configFile: options.configFile !== undefined ? resolve(io.cwd, options.configFile) : undefined,
-        shellcheck: options.shellcheck,
-        env: io.env,
-      },
-    );
+  if (pool) {
+    const { outcomes, warnings, notes } = await pool.finish();
     for (const line of new Set(warnings)) warn(io, line);
     if (options.verbose) for (const line of new Set(notes)) note(io, line);
     const done: LintedInput[] = [];

@@ -40,33 +40,65 @@ export function workerCount(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(files / (PARALLEL_MIN_FILES / 2))));
 }
 
-/** Lints `files` in `count` workers (interleaved, so big folders spread out) and gathers results. */
-export async function lintInWorkers(
-  script: string,
-  count: number,
-  files: readonly { path: string; display: string }[],
-  base: Omit<ParallelJob, 'files' | 'drydockWorker'>,
-): Promise<ParallelMessage> {
-  const shares: { path: string; display: string }[][] = Array.from({ length: count }, () => []);
-  files.forEach((file, i) => shares[i % count]?.push(file));
-  const messages = await Promise.all(
-    shares.map(
-      (share) =>
+/** Files go to workers in batches: one message per file would cost more than its lint. */
+const BATCH = 32;
+
+/**
+ * Worker threads that lint files as the walk finds them: `add` batches files round-robin (so big
+ * folders spread out), `finish` sends the rest, tells each worker it is done, and gathers results.
+ */
+export class LintWorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly results: Promise<ParallelMessage>[] = [];
+  private readonly pending: { path: string; display: string }[][];
+  private next = 0;
+
+  constructor(script: string, count: number, base: Omit<ParallelJob, 'files' | 'drydockWorker'>) {
+    this.pending = Array.from({ length: count }, () => []);
+    for (let i = 0; i < count; i++) {
+      const job: ParallelJob = { ...base, drydockWorker: true, files: [] };
+      const worker = new Worker(script, { workerData: job });
+      this.workers.push(worker);
+      this.results.push(
         new Promise<ParallelMessage>((resolve, reject) => {
-          const job: ParallelJob = { ...base, drydockWorker: true, files: share };
-          const worker = new Worker(script, { workerData: job });
           worker.once('message', (message: ParallelMessage) => resolve(message));
           worker.once('error', reject);
           worker.once('exit', (code) => code !== 0 && reject(new Error(`a lint worker exited with code ${code}`)));
         }),
-    ),
-  );
-  return {
-    outcomes: messages.flatMap((m) => m.outcomes),
-    warnings: messages.flatMap((m) => m.warnings),
-    notes: messages.flatMap((m) => m.notes),
-  };
+      );
+    }
+  }
+
+  add(file: { path: string; display: string }): void {
+    const index = this.next;
+    this.next = (this.next + 1) % this.workers.length;
+    const queue = this.pending[index];
+    if (!queue) return;
+    queue.push(file);
+    if (queue.length >= BATCH) this.flush(index);
+  }
+
+  private flush(index: number): void {
+    const queue = this.pending[index];
+    if (!queue?.length) return;
+    this.workers[index]?.postMessage({ files: queue.splice(0) } satisfies WorkerInput);
+  }
+
+  async finish(): Promise<ParallelMessage> {
+    this.workers.forEach((worker, index) => {
+      this.flush(index);
+      worker.postMessage({ done: true } satisfies WorkerInput);
+    });
+    const messages = await Promise.all(this.results);
+    return {
+      outcomes: messages.flatMap((m) => m.outcomes),
+      warnings: messages.flatMap((m) => m.warnings),
+      notes: messages.flatMap((m) => m.notes),
+    };
+  }
 }
+
+type WorkerInput = { readonly files: readonly { path: string; display: string }[] } | { readonly done: true };
 
 /** True when this thread was started by lintInWorkers. */
 export function isLintWorker(): boolean {
@@ -89,17 +121,26 @@ export async function runLintWorker(): Promise<void> {
   const shellcheck: ShellcheckRunner | undefined = job.shellcheck
     ? createShellcheckRunner({ env: job.env, onMissing: (m) => notes.push(m), onError: (m) => warnings.push(m) })
     : undefined;
-  // Reads are synchronous; only ShellCheck (other processes) overlaps.
-  const outcomes = await Promise.all(
-    job.files.map(async ({ path, display }): Promise<ParallelOutcome> => {
-      try {
-        const linted = await checkFileSync(path, display, configs, shellcheck);
-        // The text is not needed by the main thread (no --fix here): don't copy it back.
-        return { ok: true, display, linted: { ...linted, text: '' } };
-      } catch (error) {
-        return { ok: false, display, error: error instanceof Error ? error.message : String(error) };
-      }
-    }),
-  );
-  parentPort?.postMessage({ outcomes, warnings, notes } satisfies ParallelMessage);
+  // Reads are synchronous; only ShellCheck (other processes) overlaps. Files arrive in batches
+  // while the main thread is still walking; `done` says no more will come.
+  const outcomes: Promise<ParallelOutcome>[] = [];
+  const lintOne = async ({ path, display }: { path: string; display: string }): Promise<ParallelOutcome> => {
+    try {
+      const linted = await checkFileSync(path, display, configs, shellcheck);
+      // The text is not needed by the main thread (no --fix here): don't copy it back.
+      return { ok: true, display, linted: { ...linted, text: '' } };
+    } catch (error) {
+      return { ok: false, display, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+  for (const file of job.files) outcomes.push(lintOne(file));
+  await new Promise<void>((resolve) => {
+    parentPort?.on('message', (input: WorkerInput) => {
+      if ('done' in input) resolve();
+      else for (const file of input.files) outcomes.push(lintOne(file));
+    });
+  });
+  const settled = await Promise.all(outcomes);
+  parentPort?.postMessage({ outcomes: settled, warnings, notes } satisfies ParallelMessage);
+  parentPort?.close();
 }

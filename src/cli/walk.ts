@@ -25,6 +25,8 @@ export interface WalkOptions {
   readonly gitRoot: string | undefined;
   readonly limit: Limiter;
   readonly warn: (message: string) => void;
+  /** Called for each file as soon as it is found, so linting can start before the walk ends. */
+  readonly onFile?: (path: string) => void;
 }
 
 // Git matches case-sensitively except where the file system usually is not.
@@ -99,7 +101,10 @@ async function walkDir(dir: string, inherited: readonly Matcher[], options: Walk
     }
     if ((!isDir && !isFile) || isIgnored(path, isDir, matchers)) continue;
     if (isDir) subfolders.push(walkDir(path, matchers, options, out));
-    else out.push(path);
+    else {
+      out.push(path);
+      options.onFile?.(path);
+    }
   }
   await Promise.all(subfolders);
 }
