@@ -4,9 +4,9 @@
  * cached per folder, so a tree of ten thousand files parses each config file a handful of times
  * at most. Config problems are warnings, printed once each.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, sep } from 'node:path';
+import { basename, dirname, sep } from 'node:path';
 import {
   type ConfigProblem,
   DEFAULT_CONFIG,
@@ -58,19 +58,35 @@ export async function fixedConfig(file: string, report: ProblemSink): Promise<Co
   return { forFile: () => Promise.resolve(config) };
 }
 
-/**
- * A synchronous reader for worker threads: `existsSync` first, because a failed open throws, and
- * a tree of thousands of folders asks for six missing config files in each.
- */
 /** Every file name that can configure a folder (see resolveConfigForFile). */
 const CONFIG_NAMES = [...HADOLINT_FILE_NAMES, ...CONFIG_FILE_NAMES, '.gitleaks.toml', '.gitleaksignore'];
 
-export function readIfExistsSync(path: string): Promise<string | undefined> {
-  try {
-    return Promise.resolve(existsSync(path) ? readFileSync(path, 'utf8') : undefined);
-  } catch {
-    return Promise.resolve(undefined);
-  }
+/**
+ * A synchronous reader for worker threads. A tree of thousands of folders asks for six missing
+ * config files in each: one directory listing per folder answers all six (a failed open throws,
+ * and an existence check per name is six system calls).
+ */
+export function syncConfigReader(): (path: string) => Promise<string | undefined> {
+  const listings = new Map<string, ReadonlySet<string>>();
+  const listing = (dir: string): ReadonlySet<string> => {
+    let names = listings.get(dir);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(dir));
+      } catch {
+        names = new Set();
+      }
+      listings.set(dir, names);
+    }
+    return names;
+  };
+  return (path) => {
+    try {
+      return Promise.resolve(listing(dirname(path)).has(basename(path)) ? readFileSync(path, 'utf8') : undefined);
+    } catch {
+      return Promise.resolve(undefined);
+    }
+  };
 }
 
 export function discoveredConfig(

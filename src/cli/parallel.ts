@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import { createShellcheckRunner } from '../node/shellcheck-runner';
-import { discoveredConfig, fixedConfig, problemPrinter, readIfExistsSync, type ConfigSource } from './config-source';
+import { discoveredConfig, fixedConfig, problemPrinter, syncConfigReader, type ConfigSource } from './config-source';
 import { checkFileSync, type LintedInput } from './lint-file';
 
 /** Below this many files a worker's start-up (~40 ms) costs more than it saves. */
@@ -117,7 +117,7 @@ export async function runLintWorker(): Promise<void> {
   const notes: string[] = [];
   const report = problemPrinter(job.cwd, (line) => warnings.push(line));
   const configs: ConfigSource =
-    job.configFile !== undefined ? await fixedConfig(job.configFile, report) : discoveredConfig(job.root, report, readIfExistsSync);
+    job.configFile !== undefined ? await fixedConfig(job.configFile, report) : discoveredConfig(job.root, report, syncConfigReader());
   const shellcheck: ShellcheckRunner | undefined = job.shellcheck
     ? createShellcheckRunner({ env: job.env, onMissing: (m) => notes.push(m), onError: (m) => warnings.push(m) })
     : undefined;
