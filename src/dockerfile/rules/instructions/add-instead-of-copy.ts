@@ -9,28 +9,11 @@
  * whether to unpack by a file's content, not its name, so a tar archive without an archive
  * extension would stop being unpacked.
  */
+import { ARCHIVE_EXTENSIONS } from '../../archives';
 import type { Instruction, Word } from '../../model';
 import { defineDockerfileRule } from '../../rule';
 import { dropQuotes, execOperands } from './helpers';
 
-/** hadolint's list (case-sensitive suffixes). */
-const ARCHIVE_EXTENSIONS = [
-  '.tar',
-  '.Z',
-  '.bz2',
-  '.gz',
-  '.lz',
-  '.lzma',
-  '.tZ',
-  '.tb2',
-  '.tbz',
-  '.tbz2',
-  '.tgz',
-  '.tlz',
-  '.tpz',
-  '.txz',
-  '.xz',
-];
 /** Flags COPY accepts too; anything else is ADD-only and blocks the fix. */
 const COPY_FLAGS = new Set(['chown', 'chmod', 'link', 'exclude', 'parents']);
 

@@ -9,30 +9,13 @@
  * of a stage when the next FROM starts), old-style `tar xzf` bundles count as extraction, and
  * `--exclude` no longer counts as `-x`.
  */
+import { ARCHIVE_EXTENSIONS } from '../../archives';
 import type { Instruction, Word } from '../../model';
 import { unquote } from '../../parse';
 import { defineDockerfileRule, type DockerfileRuleContext } from '../../rule';
 import type { ShellWord } from '../../shell';
 import { argsNoFlags, basename, namedCommands, wordRange } from './commands';
 
-/** hadolint's archive extensions (matched case-sensitively, as hadolint does). */
-const ARCHIVE_EXTENSIONS = [
-  '.tar',
-  '.Z',
-  '.bz2',
-  '.gz',
-  '.lz',
-  '.lzma',
-  '.tZ',
-  '.tb2',
-  '.tbz',
-  '.tbz2',
-  '.tgz',
-  '.tlz',
-  '.tpz',
-  '.txz',
-  '.xz',
-];
 const UNPACKERS = new Set(['unzip', 'gunzip', 'bunzip2', 'unlzma', 'unxz', 'zgz', 'uncompress', 'zcat', 'gzcat']);
 
 function isArchive(name: string): boolean {
