@@ -2,7 +2,8 @@
 import type { DockerfileOptions } from '../engine/config';
 import type { RuleContext } from '../engine/context';
 import type { RuleMeta } from '../engine/rule';
-import type { Instruction, Stage } from './model';
+import { resolvedImage } from './image';
+import type { Dockerfile, Instruction, Stage } from './model';
 import { parseDockerfile } from './parse';
 import type { DockerfileRule, DockerfileRuleContext } from './rule';
 import { parseRunScripts, posixShellByInstruction, type RunScripts } from './scripts';
@@ -11,6 +12,33 @@ import { parseRunScripts, posixShellByInstruction, type RunScripts } from './scr
 function pragmaShell(text: string): string | undefined {
   if (!text.includes('hadolint')) return undefined;
   return /^\s*#\s*hadolint\s+shell\s*=\s*(\S+)/m.exec(text)?.[1];
+}
+
+/**
+ * Which lines belong to a stage that ships: the final stage and, transitively, the stages it is
+ * built FROM (`FROM build AS final` ships `build`'s layers). Lines before the first FROM count.
+ */
+export function shippedLines(dockerfile: Dockerfile): (line: number) => boolean {
+  const stages = dockerfile.stages;
+  const last = stages[stages.length - 1];
+  if (!last) return () => true;
+  const shipped = new Set<number>([last.index]);
+  for (let stage: Stage | undefined = last; stage;) {
+    const current: Stage = stage;
+    const image = resolvedImage(current, dockerfile)?.expanded.toLowerCase();
+    const parent = image === undefined ? undefined : stages.find((s) => s.index < current.index && s.name === image);
+    if (!parent || shipped.has(parent.index)) break;
+    shipped.add(parent.index);
+    stage = parent;
+  }
+  return (line) => {
+    let owner: Stage | undefined;
+    for (const stage of stages) {
+      if (stage.from.startLine <= line) owner = stage;
+      else break;
+    }
+    return owner === undefined || shipped.has(owner.index);
+  };
 }
 
 export function lintDockerfile(
@@ -37,14 +65,18 @@ export function lintDockerfile(
     }
   }
   const stageOf = (instruction: Instruction) => stageByInstruction.get(instruction);
+  const shippedOnly = new Set(options.shippedStagesOnly.map((id) => id.toLowerCase()));
+  const shipped = shippedOnly.size ? shippedLines(dockerfile) : undefined;
   const active = rules.map((rule) => {
+    const base = contextFor(rule);
     // Extend, don't spread: spreading would evaluate the base context's lazy `lines` getter.
-    const ctx: DockerfileRuleContext = Object.assign(Object.create(contextFor(rule)) as RuleContext, {
-      dockerfile,
-      options,
-      scripts,
-      stageOf,
-    });
+    const ctx: DockerfileRuleContext = Object.assign(Object.create(base) as RuleContext, { dockerfile, options, scripts, stageOf });
+    if (shipped && [rule.id, ...rule.aliases].some((id) => shippedOnly.has(id.toLowerCase()))) {
+      // Findings in stages that do not ship (builders) are dropped for this rule.
+      ctx.report = (input) => {
+        if (shipped(input.range.start.line)) base.report(input);
+      };
+    }
     return { rule, ctx };
   });
   for (const { rule, ctx } of active) rule.onFile?.(dockerfile, ctx);

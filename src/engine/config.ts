@@ -27,6 +27,11 @@ export interface DockerfileOptions {
   /** Labels outside the schema are reported (DL3050). */
   readonly strictLabels: boolean;
   /**
+   * Rules (ids or aliases) judged only in the stages that ship: the final stage and the stages it
+   * is built FROM. hadolint judges every stage, which makes DL3002/DL3059 noisy in builder stages.
+   */
+  readonly shippedStagesOnly: readonly string[];
+  /**
    * Run ShellCheck on RUN scripts where a front end can (the CLI and the Node language server in a
    * trusted workspace, with a `shellcheck` binary on PATH); its findings are `SC<code>` rules.
    */
@@ -54,7 +59,7 @@ export interface DrydockConfig {
 export const DEFAULT_CONFIG: DrydockConfig = {
   enable: true,
   rules: {},
-  dockerfile: { enable: true, trustedRegistries: [], labelSchema: {}, strictLabels: false, shellcheck: true },
+  dockerfile: { enable: true, trustedRegistries: [], labelSchema: {}, strictLabels: false, shellcheck: true, shippedStagesOnly: [] },
   workflow: { enable: true },
   secrets: { enable: true, maxFileSizeKb: 1024 },
 };
@@ -68,6 +73,7 @@ export interface PartialConfig {
     trustedRegistries?: string[];
     labelSchema?: Record<string, LabelType>;
     strictLabels?: boolean;
+    shippedStagesOnly?: string[];
     shellcheck?: boolean;
   };
   workflow?: { enable?: boolean };
@@ -124,6 +130,12 @@ export function toPartialConfig(raw: unknown, source: string, problems: ConfigPr
   bool('workflow.enable', (v) => (out.workflow = { ...out.workflow, enable: v }));
   bool('secrets.enable', (v) => (out.secrets = { ...out.secrets, enable: v }));
   bool('dockerfile.strictLabels', (v) => (out.dockerfile = { ...out.dockerfile, strictLabels: v }));
+  if (flat.has('dockerfile.shippedStagesOnly')) {
+    const v = flat.get('dockerfile.shippedStagesOnly');
+    flat.delete('dockerfile.shippedStagesOnly');
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out.dockerfile = { ...out.dockerfile, shippedStagesOnly: v as string[] };
+    else problems.push({ source, message: 'dockerfile.shippedStagesOnly: expected a list of rule ids' });
+  }
   bool('dockerfile.shellcheck', (v) => (out.dockerfile = { ...out.dockerfile, shellcheck: v }));
   if (flat.has('dockerfile.trustedRegistries')) {
     const v = flat.get('dockerfile.trustedRegistries');
@@ -269,6 +281,7 @@ export function mergeConfig(base: DrydockConfig, ...layers: readonly PartialConf
         trustedRegistries: layer.dockerfile?.trustedRegistries ?? config.dockerfile.trustedRegistries,
         labelSchema: layer.dockerfile?.labelSchema ?? config.dockerfile.labelSchema,
         strictLabels: layer.dockerfile?.strictLabels ?? config.dockerfile.strictLabels,
+        shippedStagesOnly: layer.dockerfile?.shippedStagesOnly ?? config.dockerfile.shippedStagesOnly,
         shellcheck: layer.dockerfile?.shellcheck ?? config.dockerfile.shellcheck,
       },
       workflow: { enable: layer.workflow?.enable ?? config.workflow.enable },

@@ -19,6 +19,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'drydock.dockerfile.trustedRegistries', type: 'array', default: [] },
   { key: 'drydock.dockerfile.labelSchema', type: 'object', default: {} },
   { key: 'drydock.dockerfile.strictLabels', type: 'boolean', default: false },
+  { key: 'drydock.dockerfile.shippedStagesOnly', type: 'array', default: [] },
   { key: 'drydock.dockerfile.shellcheck', type: 'boolean', default: true },
   { key: 'drydock.workflow.enable', type: 'boolean', default: true },
   { key: 'drydock.secrets.enable', type: 'boolean', default: true },
