@@ -133,7 +133,7 @@ export function toPartialConfig(raw: unknown, source: string, problems: ConfigPr
   if (flat.has('dockerfile.shippedStagesOnly')) {
     const v = flat.get('dockerfile.shippedStagesOnly');
     flat.delete('dockerfile.shippedStagesOnly');
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out.dockerfile = { ...out.dockerfile, shippedStagesOnly: v as string[] };
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out.dockerfile = { ...out.dockerfile, shippedStagesOnly: v };
     else problems.push({ source, message: 'dockerfile.shippedStagesOnly: expected a list of rule ids' });
   }
   bool('dockerfile.shellcheck', (v) => (out.dockerfile = { ...out.dockerfile, shellcheck: v }));
