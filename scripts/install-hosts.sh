@@ -23,11 +23,12 @@ fi
 if [[ ! -f "$cs_dir/.complete" ]]; then
   echo "[hosts] installing code-server@$CODE_SERVER_VERSION into $cs_dir (compiles native modules, ~3 min)"
   rm -rf "$cs_dir"; mkdir -p "$cs_dir"
-  (cd "$cs_dir" &&
-    echo '{"name":"cs-app","private":true,"allowScripts":{"code-server":true}}' > package.json &&
-    PATH="$N24/bin:$PATH" npm install --no-audit --no-fund --loglevel=error --nodedir="$N24" \
-      --foreground-scripts "code-server@$CODE_SERVER_VERSION" > "$cs_dir/install.log" 2>&1 ||
-    { tail -40 "$cs_dir/install.log"; exit 1; })
+  echo '{"name":"cs-app","private":true,"allowScripts":{"code-server":true}}' > "$cs_dir/package.json"
+  if ! (cd "$cs_dir" && PATH="$N24/bin:$PATH" npm install --no-audit --no-fund --loglevel=error --nodedir="$N24" \
+      --foreground-scripts "code-server@$CODE_SERVER_VERSION" > "$cs_dir/install.log" 2>&1); then
+    tail -40 "$cs_dir/install.log"
+    exit 1
+  fi
   touch "$cs_dir/.complete"
 fi
 echo "NODE24=$N24/bin/node"

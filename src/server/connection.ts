@@ -172,9 +172,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         plan = undefined;
       }
     }
-    const lines = new LineIndex(text);
+    // Only code actions ("ignore on this line") need line offsets: build them on first use, not
+    // on every keystroke.
+    let lineIndex: LineIndex | undefined;
     const record = (findings: readonly Finding[]) =>
-      linted.set(uri, { uri, path, languageId: current.languageId, kind: result.kind, text, lines, findings, version });
+      linted.set(uri, {
+        uri,
+        path,
+        languageId: current.languageId,
+        kind: result.kind,
+        text,
+        get lines() {
+          return (lineIndex ??= new LineIndex(text));
+        },
+        findings,
+        version,
+      });
     const first = mergeFindings(result.findings, shellFindings);
     record(first);
     publish(uri, version, result, first, problems);
