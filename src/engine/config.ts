@@ -38,12 +38,31 @@ export interface DockerfileOptions {
   readonly shellcheck: boolean;
 }
 
+/** zizmor's personas: how much a team wants to hear. `regular` is zizmor's (and our) default. */
+export type Persona = 'regular' | 'pedantic' | 'auditor';
+
+export interface WorkflowOptions {
+  readonly enable: boolean;
+  readonly persona: Persona;
+  /** Self-hosted runner labels (actionlint's `self-hosted-runner.labels`); globs allowed. */
+  readonly runnerLabels: readonly string[];
+  /** Known configuration variables (`vars.*`); undefined means "not checked" (actionlint's default). */
+  readonly configVariables?: readonly string[];
+  /** Run ShellCheck on `run:` scripts where a front end can (as for Dockerfiles). */
+  readonly shellcheck: boolean;
+  /**
+   * Per-audit settings in zizmor's shape (`zizmor.yml` `rules.<id>.config`), keyed by rule id:
+   * e.g. `unpinned-uses: { policies: { 'actions/*': ref-pin } }`, `forbidden-uses: { allow: [...] }`.
+   */
+  readonly ruleConfig: Readonly<Record<string, unknown>>;
+}
+
 export interface DrydockConfig {
   readonly enable: boolean;
   /** Keyed by rule id, alias (e.g. `DL3007`, `github-pat`) or a `*` glob over either. */
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly dockerfile: DockerfileOptions;
-  readonly workflow: { readonly enable: boolean };
+  readonly workflow: WorkflowOptions;
   readonly secrets: {
     readonly enable: boolean;
     readonly maxFileSizeKb: number;
@@ -60,7 +79,7 @@ export const DEFAULT_CONFIG: DrydockConfig = {
   enable: true,
   rules: {},
   dockerfile: { enable: true, trustedRegistries: [], labelSchema: {}, strictLabels: false, shellcheck: true, shippedStagesOnly: [] },
-  workflow: { enable: true },
+  workflow: { enable: true, persona: 'regular', runnerLabels: [], shellcheck: true, ruleConfig: {} },
   secrets: { enable: true, maxFileSizeKb: 1024 },
 };
 
@@ -76,7 +95,14 @@ export interface PartialConfig {
     shippedStagesOnly?: string[];
     shellcheck?: boolean;
   };
-  workflow?: { enable?: boolean };
+  workflow?: {
+    enable?: boolean;
+    persona?: Persona;
+    runnerLabels?: string[];
+    configVariables?: string[];
+    shellcheck?: boolean;
+    ruleConfig?: Record<string, unknown>;
+  };
   secrets?: { enable?: boolean; maxFileSizeKb?: number };
   failOn?: FailOn;
 }
@@ -90,7 +116,7 @@ export const CONFIG_FILE_NAMES = ['.drydock.yaml', '.drydock.yml'] as const;
 export const HADOLINT_FILE_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as const;
 
 /** Keys whose value is a mapping that belongs to one setting, not a group of settings. */
-const LEAF_OBJECTS = new Set(['rules', 'dockerfile.labelSchema']);
+const LEAF_OBJECTS = new Set(['rules', 'dockerfile.labelSchema', 'workflow.ruleConfig']);
 
 const RULE_SETTINGS = new Set<string>(['off', 'error', 'warning', 'info']);
 
@@ -148,6 +174,27 @@ export function toPartialConfig(raw: unknown, source: string, problems: ConfigPr
     flat.delete('dockerfile.labelSchema');
     const schema = labelSchema(v, 'dockerfile.labelSchema', source, problems);
     if (schema) out.dockerfile = { ...out.dockerfile, labelSchema: schema };
+  }
+  bool('workflow.shellcheck', (v) => (out.workflow = { ...out.workflow, shellcheck: v }));
+  if (flat.has('workflow.persona')) {
+    const v = flat.get('workflow.persona');
+    flat.delete('workflow.persona');
+    if (v === 'regular' || v === 'pedantic' || v === 'auditor') out.workflow = { ...out.workflow, persona: v };
+    else problems.push({ source, message: 'workflow.persona: expected one of regular, pedantic, auditor' });
+  }
+  for (const key of ['runnerLabels', 'configVariables'] as const) {
+    const full = `workflow.${key}`;
+    if (!flat.has(full)) continue;
+    const v = flat.get(full);
+    flat.delete(full);
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out.workflow = { ...out.workflow, [key]: v };
+    else problems.push({ source, message: `${full}: expected a list of names` });
+  }
+  if (flat.has('workflow.ruleConfig')) {
+    const v = flat.get('workflow.ruleConfig');
+    flat.delete('workflow.ruleConfig');
+    if (isRecord(v)) out.workflow = { ...out.workflow, ruleConfig: v };
+    else problems.push({ source, message: 'workflow.ruleConfig: expected a mapping of rule id to its settings' });
   }
   if (flat.has('failOn')) {
     const v = flat.get('failOn');
@@ -284,7 +331,7 @@ export function mergeConfig(base: DrydockConfig, ...layers: readonly PartialConf
         shippedStagesOnly: layer.dockerfile?.shippedStagesOnly ?? config.dockerfile.shippedStagesOnly,
         shellcheck: layer.dockerfile?.shellcheck ?? config.dockerfile.shellcheck,
       },
-      workflow: { enable: layer.workflow?.enable ?? config.workflow.enable },
+      workflow: mergeWorkflow(config.workflow, layer.workflow),
       secrets: {
         enable: layer.secrets?.enable ?? config.secrets.enable,
         maxFileSizeKb: layer.secrets?.maxFileSizeKb ?? config.secrets.maxFileSizeKb,
@@ -295,6 +342,20 @@ export function mergeConfig(base: DrydockConfig, ...layers: readonly PartialConf
     };
   }
   return config;
+}
+
+function mergeWorkflow(base: WorkflowOptions, layer: PartialConfig['workflow']): WorkflowOptions {
+  if (!layer) return base;
+  const configVariables = layer.configVariables ?? base.configVariables;
+  return {
+    enable: layer.enable ?? base.enable,
+    persona: layer.persona ?? base.persona,
+    runnerLabels: layer.runnerLabels ?? base.runnerLabels,
+    ...(configVariables ? { configVariables } : {}),
+    shellcheck: layer.shellcheck ?? base.shellcheck,
+    // Per-rule settings merge rule by rule: a nearer file configures one audit, not all of them.
+    ruleConfig: layer.ruleConfig ? { ...base.ruleConfig, ...layer.ruleConfig } : base.ruleConfig,
+  };
 }
 
 function globToRegExp(glob: string): RegExp {

@@ -157,7 +157,8 @@ export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
   };
   const rules = enabledRules(config);
   if (kind === 'dockerfile' && config.dockerfile.enable) lintDockerfile(doc.text, rules.dockerfile, contextFor, config.dockerfile);
-  if ((kind === 'workflow' || kind === 'action') && config.workflow.enable) lintWorkflow(doc.text, kind, rules.workflow, contextFor);
+  if ((kind === 'workflow' || kind === 'action') && config.workflow.enable)
+    lintWorkflow(doc.text, kind, rules.workflow, contextFor, config.workflow, doc.readRepoFile);
   if (config.secrets.enable)
     scanSecrets(doc.text, rules.secrets, contextFor, { path: doc.path, allowlists: config.secrets.gitleaks?.allowlists ?? [] });
 

@@ -7,12 +7,11 @@ import type { DockerfileRule } from '../dockerfile/rule';
 import type { WorkflowRule } from '../workflow/rule';
 import type { SecretDetector } from '../secrets/detector';
 import { DOCKERFILE_RULES as ALL_DOCKERFILE_RULES } from '../dockerfile/rules';
-import { workflowSyntax } from '../workflow/rules/workflow-syntax';
-import { unpinnedUses } from '../workflow/rules/unpinned-uses';
+import { WORKFLOW_RULES as ALL_WORKFLOW_RULES } from '../workflow/rules';
 import { SECRET_DETECTORS } from '../secrets/detectors';
 
 export const DOCKERFILE_RULES: readonly DockerfileRule[] = ALL_DOCKERFILE_RULES;
-export const WORKFLOW_RULES: readonly WorkflowRule[] = [workflowSyntax, unpinnedUses];
+export const WORKFLOW_RULES: readonly WorkflowRule[] = ALL_WORKFLOW_RULES;
 export const SECRET_RULES: readonly SecretDetector[] = SECRET_DETECTORS;
 
 export const ALL_RULES: readonly RuleMeta[] = [...DOCKERFILE_RULES, ...WORKFLOW_RULES, ...SECRET_RULES];

@@ -55,6 +55,12 @@ export interface LintDocument {
   readonly text: string;
   /** The editor's language id, when there is one: classifies untitled documents. */
   readonly languageId?: string;
+  /**
+   * Reads another file of the same repository by its root-relative path (a called workflow, a
+   * local action's action.yml). Front ends that can read files supply it; rules that need it
+   * skip their cross-file checks without it.
+   */
+  readonly readRepoFile?: (relativePath: string) => string | undefined;
 }
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 1, warning: 2, error: 3 };

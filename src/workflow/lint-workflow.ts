@@ -1,11 +1,14 @@
 /** Parses a workflow or action.yml once and walks it once, calling every enabled rule's hooks. */
 import { parseAllDocuments, type Document } from 'yaml';
+import type { Persona, WorkflowOptions } from '../engine/config';
 import type { RuleContext } from '../engine/context';
 import type { RuleMeta } from '../engine/rule';
-import { buildModel } from './model';
-import type { WorkflowRule, YamlProblem } from './rule';
+import { buildModel, type WorkflowModel } from './model';
+import type { WorkflowRule, WorkflowRuleContext, YamlProblem } from './rule';
+import { convertDocument } from './yaml/from-yaml';
+import type { YNode } from './yaml/node';
 
-/** Parses YAML without ever throwing; aliases are capped so a billion-laughs file cannot hang us. */
+/** Parses YAML without ever throwing; aliases are never expanded, so a billion-laughs file cannot hang us. */
 export function parseWorkflowYaml(text: string): { document?: Document; problems: YamlProblem[] } {
   const problems: YamlProblem[] = [];
   let docs: Document[];
@@ -38,21 +41,54 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/** The parsed tree and model of a workflow text; exported for tools (benchmarks, cross-file rules). */
+export function parseWorkflow(text: string, kind: 'workflow' | 'action'): { model?: WorkflowModel; problems: YamlProblem[] } {
+  const { document, problems } = parseWorkflowYaml(text);
+  if (!document) return { problems };
+  const root: YNode | null = convertDocument(document, text);
+  return { model: buildModel(root, text, kind), problems };
+}
+
+const PERSONA_RANK: Readonly<Record<Persona, number>> = { regular: 0, pedantic: 1, auditor: 2 };
+
 export function lintWorkflow(
   text: string,
   kind: 'workflow' | 'action',
   rules: readonly WorkflowRule[],
   contextFor: (rule: RuleMeta) => RuleContext,
+  options: WorkflowOptions,
+  readRepoFile?: (relativePath: string) => string | undefined,
 ): void {
   if (rules.length === 0) return;
-  const { document, problems } = parseWorkflowYaml(text);
+  const { model, problems } = parseWorkflow(text, kind);
   for (const rule of rules) if (rule.onParseProblems) rule.onParseProblems(problems, contextFor(rule));
-  if (!document) return;
-  // Resolving aliases can blow up (billion laughs): the model reads nodes as written and never
-  // calls toJS(), so an alias bomb costs what its text costs.
-  const model = buildModel(document, text, kind);
-  // Extend, don't spread: spreading would evaluate the base context's lazy `lines` getter.
-  const active = rules.map((rule) => ({ rule, ctx: Object.assign(Object.create(contextFor(rule)) as RuleContext, { model }) }));
+  if (!model) return;
+  const rank = PERSONA_RANK[options.persona];
+  const read = (path: string): string | undefined => {
+    if (!readRepoFile) return undefined;
+    try {
+      return readRepoFile(path.replace(/^\.\//, ''));
+    } catch {
+      return undefined;
+    }
+  };
+  const active = rules.map((rule) => {
+    // Extend, don't spread: spreading would evaluate the base context's lazy `lines` getter.
+    const base = contextFor(rule);
+    const ctx = Object.assign(Object.create(base) as RuleContext, {
+      model,
+      options,
+      ruleConfig: options.ruleConfig[rule.id],
+      shows: (persona: Persona) => PERSONA_RANK[persona] <= rank,
+      readRepoFile: read,
+      rangeOf: (start: number, end: number) => base.lines.range(start, Math.min(end, text.length)),
+      nodeRange: (node: YNode) =>
+        node.kind === 'scalar'
+          ? base.lines.range(node.valueStart, Math.max(node.valueStart, node.valueEnd))
+          : base.lines.range(node.start, node.end),
+    }) as WorkflowRuleContext;
+    return { rule, ctx };
+  });
   for (const { rule, ctx } of active) {
     if (kind === 'workflow') rule.onWorkflow?.(model, ctx);
     else rule.onAction?.(model, ctx);

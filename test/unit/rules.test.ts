@@ -116,7 +116,11 @@ describe('rule registry', () => {
         );
         examples.forEach((example, i) => {
           const found = lintText(
-            pathFor(rule.category, `docs-example-${i}${rule.category === 'workflow' ? '.yml' : ''}`),
+            // A workflow rule's example that starts with `# action.yml` is linted as an action's metadata.
+            pathFor(
+              rule.category,
+              `docs-example-${i}${rule.category === 'workflow' ? (example.code.startsWith('# action.yml') ? '.action.yml' : '.yml') : ''}`,
+            ),
             example.code,
             config,
           ).filter((f) => f.ruleId === rule.id);

@@ -4,16 +4,16 @@
  * tj-actions/changed-files compromise) can change what runs in your pipeline, with your secrets.
  * Local actions (`./…`) are exempt; Docker actions need an `@sha256:` digest.
  */
-import { defineWorkflowRule } from '../rule';
-import type { ScalarValue } from '../model';
-import type { WorkflowRuleContext } from '../rule';
+import { defineWorkflowRule } from '../../rule';
+import type { YScalar } from '../../yaml/node';
+import type { WorkflowRuleContext } from '../../rule';
 
 const FULL_SHA = /^[0-9a-f]{40}$/;
 
-function check(uses: ScalarValue, ctx: WorkflowRuleContext): void {
+function check(uses: YScalar, ctx: WorkflowRuleContext): void {
   const value = uses.value.trim();
   if (value === '' || value.startsWith('./') || value.includes('${{')) return;
-  const whole = ctx.lines.range(uses.start, uses.end);
+  const whole = ctx.nodeRange(uses);
   if (value.startsWith('docker://')) {
     if (!/@sha256:[0-9a-f]{64}$/.test(value)) {
       ctx.report({
@@ -35,7 +35,7 @@ function check(uses: ScalarValue, ctx: WorkflowRuleContext): void {
   const ref = value.slice(at + 1);
   if (FULL_SHA.test(ref)) return;
   const offset = uses.value.indexOf('@');
-  const range = offset >= 0 ? ctx.lines.range(uses.start + offset + 1, uses.start + offset + 1 + ref.length) : whole;
+  const range = offset >= 0 ? ctx.rangeOf(uses.valueStart + offset + 1, uses.valueStart + offset + 1 + ref.length) : whole;
   const what = /^v?\d+(?:\.\d+){0,2}$/.test(ref) ? 'tag' : /^[0-9a-f]{7,39}$/.test(ref) ? 'abbreviated SHA' : 'ref';
   ctx.report({
     range,
