@@ -4,10 +4,10 @@
  */
 import type { ReportInput, RuleContext } from './context';
 import { classify } from './classify';
-import { type DrydockConfig, ruleSetting } from './config';
+import { type DrydockConfig, type RuleSetting, ruleSetting } from './config';
 import { docsUrl, type RuleMeta } from './rule';
 import { DOCKERFILE_RULES, SECRET_RULES, WORKFLOW_RULES } from './registry';
-import { SuppressionIndex } from './suppressions';
+import { ignoredByConfig, SuppressionIndex } from './suppressions';
 import { LineIndex } from './text';
 import type { FileKind, Finding, LintDocument } from './types';
 import { lintDockerfile } from '../dockerfile/lint-dockerfile';
@@ -119,42 +119,87 @@ function enabledRules(config: DrydockConfig): EnabledRules {
   return rules;
 }
 
+/** Each rule's setting (`off`, a severity override, or none) per config, computed once per config. */
+const settingsByConfig = new WeakMap<DrydockConfig, Map<RuleMeta, RuleSetting | undefined>>();
+
+/** A lazy map: rules of a big `.gitleaks.toml` are looked up only when they report. */
+function settingsFor(config: DrydockConfig): { get(rule: RuleMeta): RuleSetting | undefined } {
+  let cache = settingsByConfig.get(config);
+  if (!cache) {
+    cache = new Map();
+    settingsByConfig.set(config, cache);
+  }
+  const known = cache;
+  return {
+    get(rule) {
+      if (known.has(rule)) return known.get(rule);
+      const setting = Object.keys(config.rules).length === 0 ? undefined : ruleSetting(rule, config);
+      known.set(rule, setting);
+      return setting;
+    },
+  };
+}
+
+/** What every rule of one file shares: the text, its line index (built on first use) and the findings. */
+class FileState {
+  private index: LineIndex | undefined;
+  constructor(
+    readonly text: string,
+    readonly findings: Finding[],
+  ) {}
+  // Built on first use: most files scanned for secrets have no finding and never need it.
+  get lines(): LineIndex {
+    return (this.index ??= new LineIndex(this.text));
+  }
+}
+
+/**
+ * A rule's view of the file. A class, not an object literal with closures: a file runs ~100
+ * rules per keystroke, and a small instance per rule is the cheapest way to bind `report`.
+ */
+class BoundContext implements RuleContext {
+  constructor(
+    readonly path: string,
+    private readonly file: FileState,
+    private readonly rule: RuleMeta,
+    private readonly setting: RuleSetting | undefined,
+    private readonly url: string,
+  ) {}
+  get text(): string {
+    return this.file.text;
+  }
+  get lines(): LineIndex {
+    return this.file.lines;
+  }
+  report(input: ReportInput): void {
+    const rule = this.rule;
+    const setting = this.setting;
+    this.file.findings.push({
+      ruleId: rule.id,
+      aliases: rule.aliases,
+      category: rule.category,
+      severity: setting !== undefined && setting !== 'off' ? setting : (input.severity ?? rule.severity),
+      confidence: input.confidence ?? rule.confidence,
+      message: input.message,
+      range: input.range,
+      docsUrl: this.url,
+      fixes: input.fixes ?? [],
+      related: input.related ?? [],
+      tags: input.tags ?? [],
+    });
+  }
+}
+
 export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
   const kind = classify(doc.path, doc.languageId);
   if (!config.enable) return { kind, findings: [], skipped: 'disabled', suppressed: 0 };
   if (doc.text.length > config.secrets.maxFileSizeKb * 1024) return { kind, findings: [], skipped: 'too-large', suppressed: 0 };
   if (looksBinary(doc.text)) return { kind, findings: [], skipped: 'binary', suppressed: 0 };
 
-  // Built on first use: most files scanned for secrets have no finding and never need it.
-  let lineIndex: LineIndex | undefined;
-  const lines = () => (lineIndex ??= new LineIndex(doc.text));
   const findings: Finding[] = [];
-  const contextFor = (rule: RuleMeta): RuleContext => {
-    const setting = ruleSetting(rule, config);
-    const url = docsUrlOf(rule);
-    return {
-      path: doc.path,
-      text: doc.text,
-      get lines() {
-        return lines();
-      },
-      report(input: ReportInput) {
-        findings.push({
-          ruleId: rule.id,
-          aliases: rule.aliases,
-          category: rule.category,
-          severity: setting !== undefined && setting !== 'off' ? setting : (input.severity ?? rule.severity),
-          confidence: input.confidence ?? rule.confidence,
-          message: input.message,
-          range: input.range,
-          docsUrl: url,
-          fixes: input.fixes ?? [],
-          related: input.related ?? [],
-          tags: input.tags ?? [],
-        });
-      },
-    };
-  };
+  const file = new FileState(doc.text, findings);
+  const settings = settingsFor(config);
+  const contextFor = (rule: RuleMeta): RuleContext => new BoundContext(doc.path, file, rule, settings.get(rule), docsUrlOf(rule));
   const rules = enabledRules(config);
   if (kind === 'dockerfile' && config.dockerfile.enable) lintDockerfile(doc.text, rules.dockerfile, contextFor, config.dockerfile);
   if ((kind === 'workflow' || kind === 'action') && config.workflow.enable)
@@ -163,12 +208,15 @@ export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
     scanSecrets(doc.text, rules.secrets, contextFor, { path: doc.path, allowlists: config.secrets.gitleaks?.allowlists ?? [] });
 
   if (findings.length === 0) return { kind, findings, suppressed: 0 };
-  const suppressions = SuppressionIndex.build(doc.text, kind, lines());
+  const suppressions = SuppressionIndex.build(doc.text, kind, file.lines);
   const ignored = config.secrets.ignoredFindings;
+  // zizmor.yml / actionlint.yaml ignores concern workflow and action files only.
+  const configIgnores = kind === 'workflow' || kind === 'action' ? config.workflow.ignores : undefined;
   const kept = findings.filter(
     (f) =>
       !suppressions.isSuppressed(f) &&
-      !(ignored && f.category === 'secret' && ignored.has(`${doc.path}:${f.ruleId}:${f.range.start.line + 1}`)),
+      !(ignored && f.category === 'secret' && ignored.has(`${doc.path}:${f.ruleId}:${f.range.start.line + 1}`)) &&
+      !(configIgnores && ignoredByConfig(f, doc.path, configIgnores)),
   );
   kept.sort(
     (a, b) =>
