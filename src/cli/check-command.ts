@@ -21,6 +21,7 @@ import { displayPath, findGitRoot, toSlashes } from './paths';
 import { encodeSource } from './source';
 import { atLeast, type FileReport, type RunSummary, sortReports } from './report';
 import { LintWorkerPool, PARALLEL_MIN_FILES, workerCount } from './parallel';
+import { createRepoFiles, type RepoFiles } from './repo-files';
 import { walkFolder } from './walk';
 
 const ERROR_TEXT: Readonly<Record<string, string>> = {
@@ -123,12 +124,21 @@ function shellcheckRunner(options: CheckOptions, io: Io): ShellcheckRunner | und
   });
 }
 
-async function checkStdin(options: CheckOptions, io: Io, configs: ConfigSource, version: string): Promise<number> {
+async function checkStdin(options: CheckOptions, io: Io, configs: ConfigSource, version: string, repoFiles: RepoFiles): Promise<number> {
   const name = options.stdinFilename ?? '<stdin>';
   const path = resolve(io.cwd, name);
   const display = options.stdinFilename === undefined ? name : displayPath(path, io.cwd);
   const input = await io.readStdin();
-  const linted = await lintBytes(input, toSlashes(path), display, await configs.forFile(path), options.fix, shellcheckRunner(options, io));
+  const config = await configs.forFile(path);
+  const linted = await lintBytes(
+    input,
+    toSlashes(path),
+    display,
+    config,
+    options.fix,
+    shellcheckRunner(options, io),
+    repoFiles.readerFor(path),
+  );
   printSkipsAndNotes(io, options, display, linted);
   const reports = applyQuiet([linted.report], options.quiet);
   const summary = { filesChecked: linted.skipped === undefined ? 1 : 0, fixesApplied: linted.fixed, filesFixed: linted.fixed > 0 ? 1 : 0 };
@@ -153,7 +163,9 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
   const gitRoot = findGitRoot(io.cwd);
   const root = gitRoot ?? io.cwd;
   const configs = await configSource(options, io, root);
-  if (options.stdin) return checkStdin(options, io, configs, version);
+  // Workflow rules read other files of the repository (called workflows, local actions).
+  const repoFiles = createRepoFiles(root);
+  if (options.stdin) return checkStdin(options, io, configs, version, repoFiles);
 
   const limit = createLimiter(DEFAULT_CONCURRENCY);
   // Big trees are linted on every core, starting while the walk is still finding files; --fix
@@ -201,7 +213,13 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
     files.map(async (file) => {
       const display = displayPath(file, io.cwd);
       try {
-        const result = await checkFile(file, display, { configs, fix: options.fix, limit, ...(shellcheck ? { shellcheck } : {}) });
+        const result = await checkFile(file, display, {
+          configs,
+          fix: options.fix,
+          limit,
+          repoFiles,
+          ...(shellcheck ? { shellcheck } : {}),
+        });
         printSkipsAndNotes(io, options, display, result);
         return result;
       } catch (error) {

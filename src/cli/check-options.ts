@@ -21,7 +21,7 @@ export interface CheckOptions {
   /** Worker threads for big trees; undefined: one per core when there are enough files. */
   readonly jobs: number | undefined;
   readonly quiet: boolean;
-  /** Run ShellCheck on Dockerfile RUN scripts when it is installed (`--no-shellcheck` turns it off). */
+  /** Run ShellCheck on Dockerfile RUN and workflow `run:` scripts when it is installed (`--no-shellcheck` turns it off). */
   readonly shellcheck: boolean;
 }
 

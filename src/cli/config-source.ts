@@ -12,12 +12,12 @@ import {
   DEFAULT_CONFIG,
   type DrydockConfig,
   mergeConfig,
-  CONFIG_FILE_NAMES,
-  HADOLINT_FILE_NAMES,
+  CONFIG_PATHS_IN_FOLDER,
   parseConfigFile,
   parseHadolintConfig,
   resolveConfigForFile,
 } from '../engine/config';
+import { parseActionlintConfig, parseZizmorConfig } from '../engine/workflow-config';
 import { quote, UsageError } from './errors';
 import { displayPath, toSlashes } from './paths';
 
@@ -51,15 +51,22 @@ export async function fixedConfig(file: string, report: ProblemSink): Promise<Co
   const text = await readIfExists(file);
   if (text === undefined) throw new UsageError(`cannot read config file ${quote(file)}`);
   const problems: ConfigProblem[] = [];
-  // `--config .hadolint.yaml` keeps working for teams coming from hadolint.
-  const parse = /hadolint[^/\\]*\.ya?ml$/i.test(file) ? parseHadolintConfig : parseConfigFile;
+  // `--config .hadolint.yaml` (or zizmor.yml, actionlint.yaml) keeps working for teams coming
+  // from those tools.
+  const parse = /hadolint[^/\\]*\.ya?ml$/i.test(file)
+    ? parseHadolintConfig
+    : /zizmor[^/\\]*\.ya?ml$/i.test(file)
+      ? parseZizmorConfig
+      : /actionlint[^/\\]*\.ya?ml$/i.test(file)
+        ? parseActionlintConfig
+        : parseConfigFile;
   const config = mergeConfig(DEFAULT_CONFIG, parse(text, file, problems));
   problems.forEach(report);
   return { forFile: () => Promise.resolve(config) };
 }
 
-/** Every file name that can configure a folder (see resolveConfigForFile). */
-const CONFIG_NAMES = [...HADOLINT_FILE_NAMES, ...CONFIG_FILE_NAMES, '.gitleaks.toml', '.gitleaksignore'];
+/** Every path that can configure a folder (see resolveConfigForFile). */
+const CONFIG_NAMES = CONFIG_PATHS_IN_FOLDER;
 
 /**
  * A synchronous reader for worker threads. A tree of thousands of folders asks for six missing

@@ -8,6 +8,7 @@ import { type LintResult, lint } from '../engine/lint';
 import type { DrydockConfig } from '../engine/config';
 import { applyEdits, rangesOverlap } from '../engine/text';
 import type { Applicability, Finding, LintDocument, TextEdit } from '../engine/types';
+import { planWorkflowShellcheck, type ShellcheckPlanLike } from '../workflow/shellcheck';
 
 export type FixMode = 'none' | 'safe' | 'all';
 
@@ -61,15 +62,19 @@ export function lintAndFix(doc: LintDocument, config: DrydockConfig, mode: FixMo
   return { text, result, fixed };
 }
 
-/** ShellCheck's findings for a Dockerfile's text (none for other files or without a runner). */
+/** ShellCheck's findings for a Dockerfile's RUNs or a workflow's `run:` scripts (none for other files or without a runner). */
 async function shellcheckFindings(
+  path: string,
   text: string,
   result: LintResult,
   config: DrydockConfig,
   shellcheck: ShellcheckRunner | undefined,
 ): Promise<{ findings: Finding[]; suppressed: number }> {
-  if (!shellcheck || result.kind !== 'dockerfile' || result.skipped !== undefined) return { findings: [], suppressed: 0 };
-  const plan = planShellcheck(text, config);
+  if (!shellcheck || result.skipped !== undefined) return { findings: [], suppressed: 0 };
+  let plan: ShellcheckPlanLike;
+  if (result.kind === 'dockerfile') plan = planShellcheck(text, config);
+  else if (result.kind === 'workflow' || result.kind === 'action') plan = planWorkflowShellcheck(text, result.kind, path, config);
+  else return { findings: [], suppressed: 0 };
   if (plan.jobs.length === 0) return { findings: [], suppressed: 0 };
   return plan.resolve(await Promise.all(plan.jobs.map((j) => shellcheck(j.script, j.shell).catch(() => undefined))));
 }
@@ -86,7 +91,7 @@ export async function lintAndFixWithShellcheck(
 ): Promise<FixOutcome> {
   let { text, result, fixed } = lintAndFix(doc, config, mode);
   for (let pass = 0; ; pass++) {
-    const sc = await shellcheckFindings(text, result, config, shellcheck);
+    const sc = await shellcheckFindings(doc.path, text, result, config, shellcheck);
     const merged: LintResult =
       sc.findings.length === 0 && sc.suppressed === 0
         ? result

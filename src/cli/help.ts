@@ -21,15 +21,17 @@ Options:
   --fail-on error|warning|info|never
                                   Exit 1 when a finding at or above this severity is
                                   reported (default: warning)
-  --config FILE                   Use this .drydock.yaml instead of discovering them
+  --config FILE                   Use this .drydock.yaml (or .hadolint.yaml, zizmor.yml,
+                                  actionlint.yaml) instead of discovering config files
   --fix                           Apply safe fixes in place, then report what is left
   --fix=all                       Apply unsafe fixes as well
   --stdin                         Check standard input instead of files
   --stdin-filename NAME           The file name standard input is checked as (classifies it);
                                   with --fix the fixed text goes to stdout, the report to stderr
   --quiet                         Report errors only (warnings and infos neither print nor fail)
-  --no-shellcheck                 Do not run ShellCheck on Dockerfile RUN scripts (it runs when a
-                                  shellcheck binary is on PATH, unless dockerfile.shellcheck: false)
+  --no-shellcheck                 Do not run ShellCheck on Dockerfile RUN and workflow run: scripts
+                                  (it runs when a shellcheck binary is on PATH, unless
+                                  dockerfile.shellcheck / workflow.shellcheck is false)
   --jobs N                        Lint with N threads (default: one per core for big trees)
   --verbose                       Explain skipped files, applied fixes and a missing shellcheck
   -h, --help                      Show this help

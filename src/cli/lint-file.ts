@@ -11,6 +11,7 @@ import { toSlashes } from './paths';
 import type { ConfigSource } from './config-source';
 import { type FixMode, lintAndFixWithShellcheck } from './fix';
 import type { Limiter } from './limit';
+import type { RepoFileReader, RepoFiles } from './repo-files';
 import { fileReport, type FileReport } from './report';
 import { decodeSource, encodeSource, looksBinaryBytes } from './source';
 
@@ -39,7 +40,9 @@ const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
 
 /**
  * Lints bytes as the file `enginePath` (absolute, `/` separated: it drives classification and
- * config) and reports them as `display`; with a ShellCheck runner, a Dockerfile's RUN scripts too.
+ * config) and reports them as `display`; with a ShellCheck runner, a Dockerfile's RUN scripts and
+ * a workflow's `run:` scripts too; with `readRepoFile`, workflow rules can read other files of the
+ * repository.
  */
 export async function lintBytes(
   bytes: Uint8Array,
@@ -48,6 +51,7 @@ export async function lintBytes(
   config: DrydockConfig,
   fix: FixMode,
   shellcheck?: ShellcheckRunner,
+  readRepoFile?: RepoFileReader,
 ): Promise<LintedInput & { readonly bom: boolean }> {
   const failOn = config.failOn !== undefined ? { failOn: config.failOn } : {};
   const empty = (skipped: string) => ({
@@ -66,7 +70,8 @@ export async function lintBytes(
   const source = decodeSource(bytes);
   // Rewriting a file that was not valid UTF-8 would replace its invalid bytes with U+FFFD.
   const mode = source.valid ? fix : 'none';
-  const outcome = await lintAndFixWithShellcheck({ path: enginePath, text: source.text }, config, mode, shellcheck);
+  const doc = { path: enginePath, text: source.text, ...(readRepoFile ? { readRepoFile } : {}) };
+  const outcome = await lintAndFixWithShellcheck(doc, config, mode, shellcheck);
   const fixRefused = !source.valid && fix !== 'none' && outcome.result.findings.some((f) => f.fixes.length > 0);
   return {
     report: { ...fileReport(display, outcome.result.findings, outcome.text), ...failOn },
@@ -83,11 +88,12 @@ export interface FileContext {
   readonly configs: ConfigSource;
   readonly fix: FixMode;
   readonly limit: Limiter;
-  /** Runs ShellCheck on Dockerfiles; undefined with `--no-shellcheck`. */
+  /** Runs ShellCheck on Dockerfiles and workflows; undefined with `--no-shellcheck`. */
   readonly shellcheck?: ShellcheckRunner;
+  /** Other files of a workflow's repository, for cross-file checks. */
+  readonly repoFiles?: RepoFiles;
 }
 
-/** Reads, lints and (with --fix) rewrites one file. I/O errors propagate to the caller. */
 /**
  * checkFile for worker threads: synchronous reads (many small files: cheaper than promise round
  * trips, and the workers are the parallelism), no --fix.
@@ -97,15 +103,17 @@ export async function checkFileSync(
   display: string,
   configs: ConfigSource,
   shellcheck?: ShellcheckRunner,
+  repoFiles?: RepoFiles,
 ): Promise<LintedInput> {
   const config = await configs.forFile(path);
   const size = statSync(path).size;
   const large = config.enable ? tooLarge(size, config) : undefined;
   if (large !== undefined)
     return { report: { path: display, findings: [] }, text: '', fixed: 0, suppressed: 0, skipped: large, fixRefused: false };
-  return lintBytes(readFileSync(path), toSlashes(path), display, config, 'none', shellcheck);
+  return lintBytes(readFileSync(path), toSlashes(path), display, config, 'none', shellcheck, repoFiles?.readerFor(path));
 }
 
+/** Reads, lints and (with --fix) rewrites one file. I/O errors propagate to the caller. */
 export async function checkFile(path: string, display: string, ctx: FileContext): Promise<LintedInput> {
   const config = await ctx.configs.forFile(path);
   // The size is checked before reading so a multi-gigabyte file is never loaded.
@@ -114,7 +122,7 @@ export async function checkFile(path: string, display: string, ctx: FileContext)
   if (large !== undefined)
     return { report: { path: display, findings: [] }, text: '', fixed: 0, suppressed: 0, skipped: large, fixRefused: false };
   const bytes = await ctx.limit(() => readFile(path));
-  const linted = await lintBytes(bytes, toSlashes(path), display, config, ctx.fix, ctx.shellcheck);
+  const linted = await lintBytes(bytes, toSlashes(path), display, config, ctx.fix, ctx.shellcheck, ctx.repoFiles?.readerFor(path));
   if (linted.fixed > 0) {
     const output = encodeSource(linted.text, linted.bom);
     await ctx.limit(() => writeFile(path, output));

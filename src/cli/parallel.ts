@@ -10,6 +10,7 @@ import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import { createShellcheckRunner } from '../node/shellcheck-runner';
 import { discoveredConfig, fixedConfig, problemPrinter, syncConfigReader, type ConfigSource } from './config-source';
 import { checkFileSync, type LintedInput } from './lint-file';
+import { createRepoFiles } from './repo-files';
 
 /** Below this many files a worker's start-up (~40 ms) costs more than it saves. */
 export const PARALLEL_MIN_FILES = 400;
@@ -121,12 +122,14 @@ export async function runLintWorker(): Promise<void> {
   const shellcheck: ShellcheckRunner | undefined = job.shellcheck
     ? createShellcheckRunner({ env: job.env, onMissing: (m) => notes.push(m), onError: (m) => warnings.push(m) })
     : undefined;
+  // Each worker keeps its own cache of the repository files workflow rules read.
+  const repoFiles = createRepoFiles(job.root);
   // Reads are synchronous; only ShellCheck (other processes) overlaps. Files arrive in batches
   // while the main thread is still walking; `done` says no more will come.
   const outcomes: Promise<ParallelOutcome>[] = [];
   const lintOne = async ({ path, display }: { path: string; display: string }): Promise<ParallelOutcome> => {
     try {
-      const linted = await checkFileSync(path, display, configs, shellcheck);
+      const linted = await checkFileSync(path, display, configs, shellcheck, repoFiles);
       // The text is not needed by the main thread (no --fix here): don't copy it back.
       return { ok: true, display, linted: { ...linted, text: '' } };
     } catch (error) {

@@ -39,9 +39,15 @@ export async function startClient(context: vscode.ExtensionContext, createClient
     documentSelector: SCHEMES.map((scheme) => ({ scheme })),
     outputChannel: log,
     synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher(
-        '**/{.drydock.yaml,.drydock.yml,.hadolint.yaml,.hadolint.yml,.gitleaks.toml,.gitleaksignore}',
-      ),
+      fileEvents: [
+        // Config files: a change re-resolves every document's config.
+        vscode.workspace.createFileSystemWatcher(
+          '**/{.drydock.yaml,.drydock.yml,.hadolint.yaml,.hadolint.yml,.gitleaks.toml,.gitleaksignore,zizmor.yml,zizmor.yaml,actionlint.yaml,actionlint.yml}',
+        ),
+        // Files workflow rules read (called workflows, local actions): a change re-lints their readers.
+        vscode.workspace.createFileSystemWatcher('**/.github/workflows/*.{yml,yaml}'),
+        vscode.workspace.createFileSystemWatcher('**/action.{yml,yaml}'),
+      ],
     },
     diagnosticCollectionName: 'drydock',
     // The server runs ShellCheck (a local binary) only in a trusted workspace. A function, so a

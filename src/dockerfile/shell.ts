@@ -415,7 +415,21 @@ const WRAPPERS = new Set(['sudo', 'env', 'nohup', 'exec', 'command', 'time', 'ni
  * `env DEBIAN_FRONTEND=noninteractive apt-get …` → `apt-get …`. Returns the command itself when
  * there is no wrapper.
  */
+/** Unwrapped commands by command: ~30 rules unwrap the same commands on every keystroke. */
+const unwrapped = new WeakMap<ShellCommand, ShellCommand>();
+
 export function unwrap(command: ShellCommand): ShellCommand {
+  const first = command.words[0]?.value;
+  if (first === undefined || !WRAPPERS.has(first)) return command;
+  let known = unwrapped.get(command);
+  if (!known) {
+    known = unwrapOnce(command);
+    unwrapped.set(command, known);
+  }
+  return known;
+}
+
+function unwrapOnce(command: ShellCommand): ShellCommand {
   let words = command.words;
   let assignments = command.assignments;
   for (let guard = 0; guard < 4; guard++) {
@@ -442,6 +456,8 @@ export function unwrap(command: ShellCommand): ShellCommand {
   return words === command.words ? command : { ...command, words, assignments };
 }
 
+const SHORT_BUNDLE = /^-[A-Za-z0-9]+$/;
+
 /** Convenience: the unwrapped command's name, e.g. `apt-get`. */
 export function commandName(command: ShellCommand): string | undefined {
   return unwrap(command).words[0]?.value;
@@ -459,13 +475,18 @@ export function positionalArgs(command: ShellCommand): ShellWord[] {
  * Short flags are matched inside bundles, so pass only single-letter short names.
  */
 export function hasFlag(command: ShellCommand, short: string | undefined, ...long: string[]): ShellWord | undefined {
-  for (const w of unwrap(command).words.slice(1)) {
+  // Allocation-free: every package rule asks this of every command on every keystroke.
+  const words = unwrap(command).words;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as ShellWord;
     const v = w.value;
+    if (v.charCodeAt(0) !== 45 /* - */ || v.length < 2) continue;
     if (v === '--') break;
-    if (v.startsWith('--')) {
-      const name = v.slice(2).split('=')[0] ?? '';
-      if (long.includes(name)) return w;
-    } else if (short && v.startsWith('-') && v.length > 1 && /^-[A-Za-z0-9]+$/.test(v) && v.includes(short)) return w;
+    if (v.charCodeAt(1) === 45) {
+      const eq = v.indexOf('=');
+      const nameLength = (eq < 0 ? v.length : eq) - 2;
+      for (const name of long) if (name.length === nameLength && v.startsWith(name, 2)) return w;
+    } else if (short && v.includes(short) && SHORT_BUNDLE.test(v)) return w;
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ const DOCKERFILE_NAME =
   /^(?:(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\..+)?|.+\.(?:Dockerfile|dockerfile|Containerfile|containerfile))$/;
 const WORKFLOW_PATH = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 const ACTION_NAME = /^action\.ya?ml$/;
+const DEPENDABOT_PATH = /(?:^|\/)\.github\/dependabot\.ya?ml$/;
 
 export function classify(path: string, languageId?: string): FileKind {
   const name = basename(path);
@@ -14,6 +15,7 @@ export function classify(path: string, languageId?: string): FileKind {
   const p = normalizeSlashes(path);
   if (WORKFLOW_PATH.test(p)) return 'workflow';
   if (ACTION_NAME.test(name)) return 'action';
+  if (DEPENDABOT_PATH.test(p)) return 'dependabot';
   if (languageId === 'dockerfile') return 'dockerfile';
   if (languageId === 'github-actions-workflow') return 'workflow';
   return 'other';

@@ -9,6 +9,9 @@ import { ancestorDirs, dirname, joinPath } from './path';
 import { parseGitleaksConfig, type GitleaksSettings } from '../secrets/gitleaks-config';
 import type { RuleMeta } from './rule';
 import type { Severity } from './types';
+import { ACTIONLINT_NAMES, peerWorkflowConfig, ZIZMOR_NAMES, type FindingIgnore } from './workflow-config';
+
+export type { FindingIgnore } from './workflow-config';
 
 export type RuleSetting = Severity | 'off';
 
@@ -55,6 +58,11 @@ export interface WorkflowOptions {
    * e.g. `unpinned-uses: { policies: { 'actions/*': ref-pin } }`, `forbidden-uses: { allow: [...] }`.
    */
   readonly ruleConfig: Readonly<Record<string, unknown>>;
+  /**
+   * Findings silenced by a peer's config file: `zizmor.yml` `rules.<id>.ignore` (by file name,
+   * line, column) and `actionlint.yaml` `paths.<glob>.ignore` (by message). Not a setting of its own.
+   */
+  readonly ignores?: readonly FindingIgnore[];
 }
 
 export interface DrydockConfig {
@@ -102,6 +110,8 @@ export interface PartialConfig {
     configVariables?: string[];
     shellcheck?: boolean;
     ruleConfig?: Record<string, unknown>;
+    /** Only from zizmor.yml / actionlint.yaml (see WorkflowOptions.ignores). */
+    ignores?: FindingIgnore[];
   };
   secrets?: { enable?: boolean; maxFileSizeKb?: number };
   failOn?: FailOn;
@@ -114,6 +124,18 @@ export interface ConfigProblem {
 
 export const CONFIG_FILE_NAMES = ['.drydock.yaml', '.drydock.yml'] as const;
 export const HADOLINT_FILE_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as const;
+/**
+ * Every path, relative to a folder, whose presence can change the config of the files below that
+ * folder (front ends that cache configs per folder check these).
+ */
+export const CONFIG_PATHS_IN_FOLDER: readonly string[] = [
+  ...HADOLINT_FILE_NAMES,
+  ...CONFIG_FILE_NAMES,
+  '.gitleaks.toml',
+  '.gitleaksignore',
+  ...ZIZMOR_NAMES,
+  ...ACTIONLINT_NAMES,
+];
 
 /** Keys whose value is a mapping that belongs to one setting, not a group of settings. */
 const LEAF_OBJECTS = new Set(['rules', 'dockerfile.labelSchema', 'workflow.ruleConfig']);
@@ -187,6 +209,9 @@ export function toPartialConfig(raw: unknown, source: string, problems: ConfigPr
     if (!flat.has(full)) continue;
     const v = flat.get(full);
     flat.delete(full);
+    // null leaves the setting as it is: for configVariables that is "vars.* not checked", the
+    // editor setting's default (as actionlint's `config-variables: null`).
+    if (v === null) continue;
     if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out.workflow = { ...out.workflow, [key]: v };
     else problems.push({ source, message: `${full}: expected a list of names` });
   }
@@ -347,6 +372,7 @@ export function mergeConfig(base: DrydockConfig, ...layers: readonly PartialConf
 function mergeWorkflow(base: WorkflowOptions, layer: PartialConfig['workflow']): WorkflowOptions {
   if (!layer) return base;
   const configVariables = layer.configVariables ?? base.configVariables;
+  const ignores = layer.ignores ? [...(base.ignores ?? []), ...layer.ignores] : base.ignores;
   return {
     enable: layer.enable ?? base.enable,
     persona: layer.persona ?? base.persona,
@@ -355,6 +381,7 @@ function mergeWorkflow(base: WorkflowOptions, layer: PartialConfig['workflow']):
     shellcheck: layer.shellcheck ?? base.shellcheck,
     // Per-rule settings merge rule by rule: a nearer file configures one audit, not all of them.
     ruleConfig: layer.ruleConfig ? { ...base.ruleConfig, ...layer.ruleConfig } : base.ruleConfig,
+    ...(ignores ? { ignores } : {}),
   };
 }
 
@@ -386,8 +413,10 @@ export function ruleSetting(rule: RuleMeta, config: DrydockConfig): RuleSetting 
 
 /**
  * The config that applies to `filePath`: defaults, then `base` (editor settings, CLI flags), then
- * every `.drydock.yaml`/`.drydock.yml` from `root` down to the file's folder. `readFile` is a
- * port (fs in Node, a client request in the browser) returning undefined for a missing file.
+ * the nearest `.github/actionlint.yaml` and `zizmor.yml` (see workflow-config.ts), then every
+ * `.hadolint.yaml` and `.drydock.yaml`/`.drydock.yml` from `root` down to the file's folder.
+ * `readFile` is a port (fs in Node, a client request in the browser) returning undefined for a
+ * missing file.
  */
 export async function resolveConfigForFile(
   filePath: string,
@@ -399,6 +428,10 @@ export async function resolveConfigForFile(
   const layers: PartialConfig[] = [];
   const files: string[] = [];
   const dirs = ancestorDirs(filePath, root).reverse();
+  // The workflow linters' files come first: a .drydock.yaml anywhere has the last word.
+  const peers = await peerWorkflowConfig(dirs, readFile, problems);
+  layers.push(...peers.layers);
+  files.push(...peers.files);
   for (const dir of dirs) {
     // hadolint's file first, so a .drydock.yaml in the same folder has the last word.
     for (const name of HADOLINT_FILE_NAMES) {

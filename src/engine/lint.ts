@@ -9,7 +9,7 @@ import { docsUrl, type RuleMeta } from './rule';
 import { DOCKERFILE_RULES, SECRET_RULES, WORKFLOW_RULES } from './registry';
 import { ignoredByConfig, SuppressionIndex } from './suppressions';
 import { LineIndex } from './text';
-import type { FileKind, Finding, LintDocument } from './types';
+import { isWorkflowFileKind, type FileKind, type Finding, type LintDocument } from './types';
 import { lintDockerfile } from '../dockerfile/lint-dockerfile';
 import type { DockerfileRule } from '../dockerfile/rule';
 import type { WorkflowRule } from '../workflow/rule';
@@ -202,7 +202,7 @@ export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
   const contextFor = (rule: RuleMeta): RuleContext => new BoundContext(doc.path, file, rule, settings.get(rule), docsUrlOf(rule));
   const rules = enabledRules(config);
   if (kind === 'dockerfile' && config.dockerfile.enable) lintDockerfile(doc.text, rules.dockerfile, contextFor, config.dockerfile);
-  if ((kind === 'workflow' || kind === 'action') && config.workflow.enable)
+  if (isWorkflowFileKind(kind) && config.workflow.enable)
     lintWorkflow(doc.text, kind, rules.workflow, contextFor, config.workflow, doc.readRepoFile);
   if (config.secrets.enable)
     scanSecrets(doc.text, rules.secrets, contextFor, { path: doc.path, allowlists: config.secrets.gitleaks?.allowlists ?? [] });
@@ -211,7 +211,7 @@ export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
   const suppressions = SuppressionIndex.build(doc.text, kind, file.lines);
   const ignored = config.secrets.ignoredFindings;
   // zizmor.yml / actionlint.yaml ignores concern workflow and action files only.
-  const configIgnores = kind === 'workflow' || kind === 'action' ? config.workflow.ignores : undefined;
+  const configIgnores = isWorkflowFileKind(kind) ? config.workflow.ignores : undefined;
   const kept = findings.filter(
     (f) =>
       !suppressions.isSuppressed(f) &&

@@ -10,8 +10,11 @@
  * ids keep working. Peers' own syntaxes are registered below as `SuppressionSyntax`es; the rule
  * issues add theirs (hadolint, zizmor, BuildKit `check=skip`, gitleaks).
  */
-import type { Category, FileKind, Finding } from './types';
+import { isWorkflowFileKind, type Category, type FileKind, type Finding } from './types';
+import { basename, normalizeSlashes } from './path';
 import { LineIndex } from './text';
+import type { FindingIgnore } from './workflow-config';
+import { yamlComment, yamlLayout } from './yaml-comments';
 
 export type SuppressionScope = 'line' | 'next-line' | 'file';
 
@@ -23,6 +26,11 @@ export interface Suppression {
   readonly line: number;
   /** Only findings of this category, when set (e.g. `gitleaks:allow` only silences secrets). */
   readonly category?: Category;
+  /**
+   * Also silences a finding whose related locations reach this line, not only its own range:
+   * zizmor honours an ignore comment anywhere in any span of a finding.
+   */
+  readonly anySpan?: boolean;
 }
 
 export interface SuppressionSyntax {
@@ -81,14 +89,24 @@ const hadolintSyntax: SuppressionSyntax = {
   },
 };
 
-const ZIZMOR = /#\s*zizmor:\s*ignore\[([^\]]*)\]/;
+/**
+ * zizmor's own pattern, as strict as zizmor is: exactly `# zizmor: ignore[a,b]`, ids separated by
+ * commas only, anything after the `]` separated by a blank; and only in a real YAML comment, not
+ * in the text of a `run: |` script or a quoted string.
+ */
+const ZIZMOR = /# zizmor: ignore\[(.+)\](?:\s+.*)?$/;
 const zizmorSyntax: SuppressionSyntax = {
   name: 'zizmor',
   marker: 'zizmor:',
-  appliesTo: (kind) => kind === 'workflow' || kind === 'action',
-  parse(lineText, line) {
-    const m = ZIZMOR.exec(lineText);
-    return m ? { ids: idSet(m[1]), scope: 'line', line } : undefined;
+  appliesTo: (kind) => isWorkflowFileKind(kind),
+  parse(_lineText, line, lines) {
+    const comment = yamlComment(lines, line);
+    const m = comment === undefined ? null : ZIZMOR.exec(comment.trimEnd());
+    if (!m) return undefined;
+    const ids = new Set((m[1] ?? '').split(',').map((id) => id.trim().toLowerCase()));
+    ids.delete('');
+    // `ignore[]` ignores nothing (an empty set would mean "every rule" here).
+    return ids.size ? { ids, scope: 'line', line, anySpan: true } : undefined;
   },
 };
 
@@ -175,11 +193,13 @@ const COMMENT_ONLY = /^\s*(?:#|\/\/|\/\*|\*|<!--|;|--\s|REM\s)/;
 export class SuppressionIndex {
   private readonly byLine = new Map<number, Suppression[]>();
   private readonly fileWide: Suppression[] = [];
+  /** Whether some suppression also applies to related locations (only then are they looked at). */
+  private anySpan = false;
 
-  private constructor() {}
+  private constructor(private readonly kind: FileKind) {}
 
   static build(text: string, kind: FileKind, lines?: LineIndex): SuppressionIndex {
-    const index = new SuppressionIndex();
+    const index = new SuppressionIndex(kind);
     const syntaxes = SUPPRESSION_SYNTAXES.filter((s) => s.appliesTo(kind) && text.includes(s.marker));
     if (syntaxes.length === 0) return index;
     const lineIndex = lines ?? new LineIndex(text);
@@ -205,9 +225,16 @@ export class SuppressionIndex {
       this.fileWide.push(s);
       return;
     }
+    if (s.anySpan) this.anySpan = true;
     const targets: number[] = [];
-    if (s.scope === 'line') targets.push(s.line);
-    else {
+    if (s.scope === 'line') {
+      targets.push(s.line);
+      // In YAML, a comment on `run: |` (a block scalar's indicator line) covers the whole block:
+      // a comment line inside it would be part of the script, not a comment.
+      const yaml = isWorkflowFileKind(this.kind);
+      const end = yaml ? yamlLayout(lines).bodyEnd.get(s.line) : undefined;
+      if (end !== undefined) for (let l = s.line + 1; l <= end; l++) targets.push(l);
+    } else {
       // The next line that is code, and the lines it continues onto (`\` continuations in
       // Dockerfiles and shell), so a multi-line instruction is covered whole.
       let line = s.line + 1;
@@ -227,7 +254,7 @@ export class SuppressionIndex {
     return this.byLine.size === 0 && this.fileWide.length === 0;
   }
 
-  isSuppressed(finding: Pick<Finding, 'ruleId' | 'aliases' | 'category' | 'range'>): boolean {
+  isSuppressed(finding: Pick<Finding, 'ruleId' | 'aliases' | 'category' | 'range'> & Partial<Pick<Finding, 'related'>>): boolean {
     if (this.isEmpty) return false;
     const matches = (s: Suppression) =>
       (s.category === undefined || s.category === finding.category) &&
@@ -236,6 +263,74 @@ export class SuppressionIndex {
     for (let line = finding.range.start.line; line <= finding.range.end.line; line++) {
       if (this.byLine.get(line)?.some(matches)) return true;
     }
+    if (this.anySpan && finding.related) {
+      for (const related of finding.related) {
+        for (let line = related.range.start.line; line <= related.range.end.line; line++) {
+          if (this.byLine.get(line)?.some((s) => s.anySpan === true && matches(s))) return true;
+        }
+      }
+    }
     return false;
   }
+}
+
+/**
+ * Whether a peer's config file silences `finding` of the file at `path` (a workflow or action):
+ * a zizmor.yml `rules.<id>.ignore` entry (the rule's id or alias, the file's base name, and the
+ * 1-based line and column of the finding's start when given), or an actionlint.yaml
+ * `paths.<glob>.ignore` regex matching the finding's message in a file the glob matches.
+ */
+export function ignoredByConfig(
+  finding: Pick<Finding, 'ruleId' | 'aliases' | 'message' | 'range'>,
+  path: string,
+  ignores: readonly FindingIgnore[] | undefined,
+  actionlintWording?: string,
+): boolean {
+  if (!ignores || ignores.length === 0) return false;
+  const file = basename(path);
+  for (const ignore of ignores) {
+    if (ignore.from === 'zizmor') {
+      if (ignore.file !== file) continue;
+      const id = ignore.rule;
+      if (finding.ruleId.toLowerCase() !== id && !finding.aliases.some((a) => a.toLowerCase() === id)) continue;
+      if (ignore.line !== undefined && ignore.line !== finding.range.start.line + 1) continue;
+      if (ignore.column !== undefined && ignore.column !== finding.range.start.character + 1) continue;
+      return true;
+    }
+    const relative = relativeTo(path, ignore.root);
+    if (relative === undefined || !ignore.glob.testExact(relative)) continue;
+    const texts = actionlintMessages(finding, actionlintWording);
+    if (ignore.messages.some((re) => texts.some((t) => re.test(t)))) return true;
+  }
+  return false;
+}
+
+/** `path` relative to `root`, or undefined when it is not inside; tolerates a URI-encoded root. */
+function relativeTo(path: string, root: string): string | undefined {
+  const p = normalizeSlashes(path);
+  for (const candidate of [root, safeDecode(root)]) {
+    const r = normalizeSlashes(candidate).replace(/\/+$/, '');
+    if (p.startsWith(`${r}/`)) return p.slice(r.length + 1);
+  }
+  return undefined;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * The texts an actionlint `ignore` regex is tried on: Drydock's message, the message followed by
+ * the rule's ids in brackets (as actionlint prints its `[kind]`), and actionlint's own wording of
+ * the finding when the caller knows it (ShellCheck's: `shellcheck reported issue in this script:
+ * SC2086:info:1:6: …`), so patterns written for actionlint keep working.
+ */
+function actionlintMessages(finding: Pick<Finding, 'ruleId' | 'aliases' | 'message'>, wording: string | undefined): string[] {
+  const texts = [finding.message, `${finding.message} [${[finding.ruleId, ...finding.aliases].join('] [')}]`];
+  if (wording !== undefined) texts.push(wording);
+  return texts;
 }

@@ -47,7 +47,14 @@ export interface Finding {
 }
 
 /** What kind of file a document is; every text file is also scanned for secrets. */
-export type FileKind = 'dockerfile' | 'workflow' | 'action' | 'other';
+export type FileKind = 'dockerfile' | 'workflow' | 'action' | 'dependabot' | 'other';
+
+/** The YAML files the workflow linter reads: workflows, action metadata, and Dependabot's config. */
+export type WorkflowFileKind = 'workflow' | 'action' | 'dependabot';
+
+export function isWorkflowFileKind(kind: FileKind): kind is WorkflowFileKind {
+  return kind === 'workflow' || kind === 'action' || kind === 'dependabot';
+}
 
 export interface LintDocument {
   /** A path (or URI path) used for classification and messages; `/` separated. */

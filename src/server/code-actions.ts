@@ -7,7 +7,8 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import { lineCommentFor } from '../engine/classify';
 import type { LineIndex } from '../engine/text';
 import { rangesOverlap } from '../engine/text';
-import type { FileKind, Finding } from '../engine/types';
+import { isWorkflowFileKind, type FileKind, type Finding } from '../engine/types';
+import { yamlComment, yamlLayout } from '../engine/yaml-comments';
 import { FIX_ALL_KIND, SHOW_DOCUMENTATION_COMMAND } from '../shared/protocol';
 import type { EditorSettings } from '../shared/settings';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -34,12 +35,43 @@ function sameRange(d: Diagnostic, f: Finding): boolean {
 }
 
 /**
+ * The YAML ignore edit: a comment line cannot go inside a block scalar (`run: |`), where it would
+ * become part of the script, so a finding there is ignored by a comment on the block's indicator
+ * line, which covers the whole block. A file that already uses zizmor's comments gets one more,
+ * at the end of the line (zizmor has no next-line form); otherwise Drydock's comment goes above.
+ */
+function yamlIgnoreEdit(doc: LintedDocument, finding: Finding): TextEdit | undefined {
+  const line = finding.range.start.line;
+  const block = yamlLayout(doc.lines).blockOf[line] ?? -1;
+  const target = block >= 0 ? block : line;
+  const comment = yamlComment(doc.lines, target);
+  const end = { line: target, character: doc.lines.lineText(target).length };
+  const append = (text: string): TextEdit => ({ range: { start: end, end }, newText: text });
+  if (comment === undefined && doc.text.includes('# zizmor: ignore[')) return append(` # zizmor: ignore[${finding.ruleId}]`);
+  if (block < 0) return undefined; // the comment line above, as for every other language
+  if (comment === undefined) return append(` # drydock-ignore ${finding.ruleId}`);
+  const existing = /drydock-ignore[ \t]+(?=\S)(?!--)/.exec(comment);
+  if (existing) {
+    const lineText = doc.lines.lineText(target);
+    const at = { line: target, character: lineText.length - comment.length + existing.index + existing[0].length };
+    return { range: { start: at, end: at }, newText: `${finding.ruleId}, ` };
+  }
+  // A bare `drydock-ignore` (every rule) already covers the finding; another comment gets ours added.
+  return /drydock-ignore(?![\w-])/.test(comment) ? undefined : append(`; drydock-ignore ${finding.ruleId}`);
+}
+
+/**
  * The edit that silences `finding` on its line: a comment on the line above, in the syntax the
- * file already uses (hadolint's when the Dockerfile has hadolint pragmas), else Drydock's own.
+ * file already uses (hadolint's when the Dockerfile has hadolint pragmas, zizmor's in a workflow
+ * that has zizmor comments), else Drydock's own; inside a YAML block scalar, on its indicator line.
  */
 export function ignoreEdit(doc: LintedDocument, finding: Finding): TextEdit | undefined {
   const marker = lineCommentFor(doc.path, doc.kind, doc.languageId);
   if (!marker) return undefined;
+  if (isWorkflowFileKind(doc.kind)) {
+    const edit = yamlIgnoreEdit(doc, finding);
+    if (edit) return edit;
+  }
   const line = finding.range.start.line;
   const lineText = doc.lines.lineText(line);
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
@@ -48,7 +80,7 @@ export function ignoreEdit(doc: LintedDocument, finding: Finding): TextEdit | un
     doc.kind === 'dockerfile' && hadolintId && /#\s*hadolint\s+ignore=/.test(doc.text)
       ? `# hadolint ignore=${hadolintId}`
       : `${marker} drydock-ignore-next-line ${finding.ruleId}`;
-  const bodyIndent = doc.kind === 'workflow' || doc.kind === 'action' ? indent.replace(/-\s*$/, '') : indent;
+  const bodyIndent = isWorkflowFileKind(doc.kind) ? indent.replace(/-\s*$/, '') : indent;
   const start = { line, character: 0 };
   return { range: { start, end: start }, newText: `${bodyIndent}${comment}\n` };
 }

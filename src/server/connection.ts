@@ -3,8 +3,10 @@
  * change (debounced per document, never published for an older version of the text), code
  * actions built from the engine's fixes, and the safe fix-all. With a ShellCheck runner (the Node
  * entry passes one; the web worker cannot) and a trusted workspace, ShellCheck's findings for a
- * Dockerfile's RUN scripts follow the engine's: the engine's are published first (with the cached
- * ShellCheck results of unchanged RUNs), then the merged set once ShellCheck is done.
+ * Dockerfile's RUN scripts and a workflow's `run:` scripts follow the engine's: the engine's are
+ * published first (with the cached ShellCheck results of unchanged scripts), then the merged set
+ * once ShellCheck is done. Workflow rules that read other files of the repository (a called
+ * workflow, a local action) get them prefetched through the client before each lint.
  */
 import {
   CodeActionKind,
@@ -15,16 +17,11 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  mergeFindings,
-  planShellcheck,
-  shellcheckEnabled,
-  type ShellcheckComment,
-  type ShellcheckPlan,
-  type ShellcheckRunner,
-} from '../dockerfile/shellcheck';
+import { mergeFindings, planShellcheck, shellcheckEnabled, type ShellcheckComment, type ShellcheckRunner } from '../dockerfile/shellcheck';
+import { classify } from '../engine/classify';
 import type { ConfigProblem, DrydockConfig } from '../engine/config';
 import { lint, type LintResult } from '../engine/lint';
+import { planWorkflowShellcheck, workflowShellcheckEnabled, type ShellcheckPlanLike } from '../workflow/shellcheck';
 import { LineIndex } from '../engine/text';
 import type { Finding } from '../engine/types';
 import {
@@ -43,6 +40,7 @@ import {
 import { codeActionsFor, type LintedDocument } from './code-actions';
 import { ConfigStore, splitUri } from './config-store';
 import { toDiagnostic } from './diagnostics';
+import { isConfigFileUri, RepoFileCache } from './repo-files';
 
 /** Long enough to coalesce a burst of keystrokes, short enough to feel instant. */
 const DEBOUNCE_MS = 60;
@@ -65,15 +63,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let workspaceTrusted = false;
   const { shellcheck } = options;
 
+  const readThroughClient = async (uri: string): Promise<string | undefined> => {
+    const text = await connection.sendRequest<ReadFileResult>(READ_FILE_REQUEST, { uri } satisfies ReadFileParams);
+    return text ?? undefined;
+  };
   const configs = new ConfigStore({
-    readFile: async (uri) => {
-      const text = await connection.sendRequest<ReadFileResult>(READ_FILE_REQUEST, { uri } satisfies ReadFileParams);
-      return text ?? undefined;
-    },
+    readFile: readThroughClient,
     getSettings: async (uri): Promise<unknown> =>
       hasConfigurationCapability
         ? ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'drydock' })) as unknown)
         : undefined,
+    workspaceFolders: () => folders,
+  });
+  // An open document is read as the user sees it, unsaved edits included.
+  const repoFiles = new RepoFileCache({
+    readFile: readThroughClient,
+    openText: (uri) => documents.get(uri)?.getText(),
     workspaceFolders: () => folders,
   });
 
@@ -109,12 +114,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
 
-  const wantsShellcheck = (result: LintResult, config: DrydockConfig): boolean =>
-    shellcheck !== undefined &&
-    workspaceTrusted &&
-    result.kind === 'dockerfile' &&
-    result.skipped === undefined &&
-    shellcheckEnabled(config);
+  /** The ShellCheck plan for a linted document, when ShellCheck may run on it. */
+  const shellcheckPlan = (result: LintResult, config: DrydockConfig, text: string, path: string): ShellcheckPlanLike | undefined => {
+    if (shellcheck === undefined || !workspaceTrusted || result.skipped !== undefined) return undefined;
+    if (result.kind === 'dockerfile') return shellcheckEnabled(config) ? planShellcheck(text, config) : undefined;
+    if (result.kind === 'workflow' || result.kind === 'action')
+      return workflowShellcheckEnabled(config) ? planWorkflowShellcheck(text, result.kind, path, config) : undefined;
+    return undefined;
+  };
 
   function publish(
     uri: string,
@@ -139,16 +146,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document) return;
     const version = document.version;
     const { config, problems } = await configs.get(uri);
+    const path = pathOf(uri);
+    const kind = classify(path, document.languageId);
+    const readRepoFile =
+      (kind === 'workflow' || kind === 'action') && config.workflow.enable
+        ? await repoFiles.prefetch(uri, document.getText(), kind).catch(() => undefined)
+        : undefined;
     // The text may have changed while the config was read: a newer run is already scheduled.
     const current = documents.get(uri);
     if (!current || current.version !== version) return;
     const run = ++runCounter;
     runs.set(uri, run);
     const text = current.getText();
-    const path = pathOf(uri);
     let result: LintResult;
     try {
-      result = lint({ path, text, languageId: current.languageId }, config);
+      result = lint({ path, text, languageId: current.languageId, ...(readRepoFile ? { readRepoFile } : {}) }, config);
     } catch (error) {
       // A rule bug must never take the server (and every other file's diagnostics) down.
       connection.console.error(
@@ -157,14 +169,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return;
     }
     // ShellCheck results already cached (RUNs that did not change) go out with the engine's.
-    let plan: ShellcheckPlan | undefined;
+    let plan: ShellcheckPlanLike | undefined;
     let cached: (readonly ShellcheckComment[] | undefined)[] = [];
     let shellFindings: Finding[] = [];
-    if (shellcheck && wantsShellcheck(result, config)) {
+    if (shellcheck) {
       try {
-        plan = planShellcheck(text, config);
-        cached = plan.jobs.map((j) => shellcheck.peek?.(j.script, j.shell));
-        shellFindings = plan.resolve(cached).findings;
+        plan = shellcheckPlan(result, config, text, path);
+        if (plan) {
+          cached = plan.jobs.map((j) => shellcheck.peek?.(j.script, j.shell));
+          shellFindings = plan.resolve(cached).findings;
+        }
       } catch (error) {
         connection.console.error(
           `drydock: preparing ShellCheck for ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
@@ -228,17 +242,33 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function refreshAll(): void {
     configs.invalidate();
+    repoFiles.invalidateAll();
     for (const doc of documents.all()) schedule(doc.uri, 0);
   }
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  /** Re-lints the open documents that read `uri` (a called workflow or local action changed). */
+  function refreshDependents(uri: string, delay: number): void {
+    for (const dependent of repoFiles.dependentsOf(uri)) if (dependent !== uri && documents.get(dependent)) schedule(dependent, delay);
+  }
+
+  documents.onDidOpen((e) => {
+    schedule(e.document.uri, 0);
+    // Its live text now replaces what was read from disk for the documents that refer to it.
+    refreshDependents(e.document.uri, 0);
+  });
   documents.onDidChangeContent((e) => {
     void configs.get(e.document.uri).then(({ editor }) => {
-      if (editor.run === 'onType') schedule(e.document.uri, DEBOUNCE_MS);
+      if (editor.run === 'onType') {
+        schedule(e.document.uri, DEBOUNCE_MS);
+        refreshDependents(e.document.uri, DEBOUNCE_MS);
+      }
     });
   });
   documents.onDidSave((e) => schedule(e.document.uri, 0));
   documents.onDidClose((e) => {
+    // Back to the file on disk for the documents that refer to this one.
+    repoFiles.invalidate(e.document.uri);
+    refreshDependents(e.document.uri, 0);
     const timer = pending.get(e.document.uri);
     if (timer) clearTimeout(timer);
     pending.delete(e.document.uri);
@@ -253,7 +283,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workspaceTrusted = true;
     if (shellcheck) refreshAll();
   });
-  connection.onDidChangeWatchedFiles(() => refreshAll());
+  connection.onDidChangeWatchedFiles((params) => {
+    // A config file changes every document's config; a workflow or action.yml only those that read it.
+    if (params.changes.some((c) => isConfigFileUri(c.uri))) {
+      refreshAll();
+      return;
+    }
+    for (const change of params.changes) {
+      repoFiles.invalidate(change.uri);
+      refreshDependents(change.uri, 0);
+    }
+  });
 
   // The workspace scan: lint a file's text (not an open document) with that file's config.
   connection.onRequest(LINT_TEXT_REQUEST, async (params: LintTextParams): Promise<LintTextResult> => {

@@ -22,6 +22,11 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'drydock.dockerfile.shippedStagesOnly', type: 'array', default: [] },
   { key: 'drydock.dockerfile.shellcheck', type: 'boolean', default: true },
   { key: 'drydock.workflow.enable', type: 'boolean', default: true },
+  { key: 'drydock.workflow.persona', type: 'string', default: 'regular', enum: ['regular', 'pedantic', 'auditor'] },
+  { key: 'drydock.workflow.runnerLabels', type: 'array', default: [] },
+  // null: `vars.*` are not checked (actionlint's default); a list, even empty, is checked.
+  { key: 'drydock.workflow.configVariables', type: 'array', default: null },
+  { key: 'drydock.workflow.shellcheck', type: 'boolean', default: true },
   { key: 'drydock.secrets.enable', type: 'boolean', default: true },
   { key: 'drydock.secrets.maxFileSizeKb', type: 'number', default: 1024 },
   { key: 'drydock.run', type: 'string', default: 'onType', enum: ['onType', 'onSave'] },

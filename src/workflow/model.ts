@@ -2,6 +2,7 @@
  * The workflow / action.yml model rules walk: the parts of the file every rule needs, found once,
  * each still pointing at its YAML node so ranges land on the offending key or value.
  */
+import type { WorkflowFileKind } from '../engine/types';
 import { deref, isMap, listOf, mapOf, pairOf, scalarOf, type YMap, type YNode, type YPair, type YScalar } from './yaml/node';
 
 export interface StepModel {
@@ -63,7 +64,7 @@ export interface ActionModel {
 }
 
 export interface WorkflowModel {
-  readonly kind: 'workflow' | 'action';
+  readonly kind: WorkflowFileKind;
   readonly text: string;
   readonly root?: YMap;
   readonly name?: YScalar;
@@ -170,7 +171,7 @@ function jobOf(pair: YPair): JobModel | undefined {
   return job;
 }
 
-export function buildModel(root: YNode | null, text: string, kind: 'workflow' | 'action'): WorkflowModel {
+export function buildModel(root: YNode | null, text: string, kind: WorkflowFileKind): WorkflowModel {
   const map = isMap(root) ? root : undefined;
   const jobs: JobModel[] = [];
   const jobById = new Map<string, JobModel>();
@@ -211,7 +212,7 @@ export function buildModel(root: YNode | null, text: string, kind: 'workflow' | 
         if (!jobById.has(job.id)) jobById.set(job.id, job);
       }
     }
-  } else {
+  } else if (kind === 'action') {
     const runs = mapOf(map, 'runs');
     const action: { -readonly [K in keyof ActionModel]: ActionModel[K] } = {};
     if (name) action.name = name;

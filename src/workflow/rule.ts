@@ -29,6 +29,8 @@ export interface WorkflowRule extends RuleMeta {
   onParseProblems?(problems: readonly YamlProblem[], ctx: RuleContext): void;
   onWorkflow?(model: WorkflowModel, ctx: WorkflowRuleContext): void;
   onAction?(model: WorkflowModel, ctx: WorkflowRuleContext): void;
+  /** `.github/dependabot.yml`: the model has only `root`. */
+  onDependabot?(model: WorkflowModel, ctx: WorkflowRuleContext): void;
   onJob?(job: JobModel, ctx: WorkflowRuleContext): void;
   /** Workflow steps and composite action steps alike. */
   onStep?(step: StepModel, ctx: WorkflowRuleContext): void;

@@ -19,8 +19,19 @@ const FIXTURES = join(ROOT, 'test/fixtures/rules');
 /** A path that classifies a fixture or docs example as its rule's domain. */
 function pathFor(category: Category, name: string): string {
   if (category === 'dockerfile') return `${name}.Dockerfile`;
-  if (category === 'workflow') return name.endsWith('.action.yml') ? 'action.yml' : `.github/workflows/${name}`;
+  if (category === 'workflow') {
+    if (name.endsWith('.action.yml')) return 'action.yml';
+    if (name.endsWith('.dependabot.yml')) return '.github/dependabot.yml';
+    return `.github/workflows/${name}`;
+  }
   return name;
+}
+
+/** A workflow rule's docs example that starts with `# action.yml` or `# dependabot.yml` is that file. */
+function workflowExampleSuffix(code: string): string {
+  if (code.startsWith('# action.yml')) return '.action.yml';
+  if (code.startsWith('# dependabot.yml')) return '.dependabot.yml';
+  return '.yml';
 }
 
 /**
@@ -117,10 +128,7 @@ describe('rule registry', () => {
         examples.forEach((example, i) => {
           const found = lintText(
             // A workflow rule's example that starts with `# action.yml` is linted as an action's metadata.
-            pathFor(
-              rule.category,
-              `docs-example-${i}${rule.category === 'workflow' ? (example.code.startsWith('# action.yml') ? '.action.yml' : '.yml') : ''}`,
-            ),
+            pathFor(rule.category, `docs-example-${i}${rule.category === 'workflow' ? workflowExampleSuffix(example.code) : ''}`),
             example.code,
             config,
           ).filter((f) => f.ruleId === rule.id);

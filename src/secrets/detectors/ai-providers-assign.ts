@@ -11,7 +11,8 @@
  * 5 quotes, spaces or `=`.
  */
 import { decodeBase64Binary, decodeBase64Json } from '../encoding';
-export const ASSIGN = `[ \\t'"\`\\]]{0,3}(?:=|:{1,3}=?|=>|>|\\?=|,)[ \\t'"\`=]{0,5}`;
+import { ASSIGN_GAP } from './assign';
+export const ASSIGN = ASSIGN_GAP;
 
 /** The end of a value: not followed by more token characters. */
 export const END = `(?![\\w+/=.-])`;

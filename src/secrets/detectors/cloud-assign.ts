@@ -6,6 +6,7 @@
 
 /** `aws` → `[Aa][Ww][Ss]`: a name matched in any case while the value keeps its exact classes. */
 import { decodeBase64Bytes as decodeBytes } from '../encoding';
+import { ASSIGN_GAP } from './assign';
 export function ci(word: string): string {
   return word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 }
@@ -25,7 +26,7 @@ export function assignmentSource(name: string, value: string, end = '[\\w+/=.-]'
 
 /** The part of `assignmentSource` before the value: the name, the gap and the operator. */
 export function assignmentPrefix(name: string): string {
-  return `(?:${name})[\\w.-]{0,20}[ \\t'"\`]{0,3}(?:=|:{1,3}=?|=>|\\?=|,)[ \\t'"\`]{0,5}`;
+  return `(?:${name})[\\w.-]{0,20}${ASSIGN_GAP}`;
 }
 
 /** The global pattern of `assignmentSource`. */

@@ -135,6 +135,29 @@ export const awsBedrockApiKeyLongLived = defineSecretDetector({
 // Google Cloud
 
 /**
+ * Keys printed in the Firebase SDKs' sources and tests (the ones gitleaks allowlists): samples
+ * every clone of those repositories carries, not anyone's leak.
+ */
+const PUBLISHED_GOOGLE_API_KEYS = new Set([
+  'AIzaSyabcdefghijklmnopqrstuvwxyz1234567',
+  'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs',
+  'AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM',
+  'AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU',
+  'AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0',
+  'AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A',
+  'AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c',
+  'AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4',
+  'AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY',
+  'AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM',
+  'AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ',
+  'AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g',
+  'AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU',
+  'AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw',
+  'AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE',
+  'AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY',
+]);
+
+/**
  * Google API key: `AIza` + 35 characters of `[A-Za-z0-9_-]`. Keys for Maps or Firebase web apps
  * are shipped to browsers by design, but an unrestricted key can call any enabled API on the
  * project's bill (Gemini included), so a key in a repository should be restricted or rotated. The
@@ -153,6 +176,7 @@ export const gcpApiKey = defineSecretDetector({
   revealPrefix: 6,
   minEntropy: 4,
   allowlist: 'placeholders',
+  validate: (secret) => !PUBLISHED_GOOGLE_API_KEYS.has(secret),
 });
 
 /**
@@ -553,7 +577,7 @@ export const yandexApiKey = yandex(
 export const yandexAccessToken = yandex(
   'yandex-access-token',
   'IAM token',
-  't1\\.[A-Za-z0-9_-]{10,300}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}',
+  't1\\.[A-Za-z0-9_-]{1,300}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}',
   't1.',
   'A Yandex Cloud IAM token (t1.…) is assigned in the file.',
 );

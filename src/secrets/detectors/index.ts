@@ -11,6 +11,7 @@ import { OBSERVABILITY_DETECTORS } from './observability';
 import { PACKAGE_REGISTRIES_DETECTORS } from './package-registries';
 import { PAYMENTS_DETECTORS } from './payments';
 import { PLATFORMS_DETECTORS } from './platforms';
+import { SERVICES_DETECTORS } from './services';
 import { SOURCE_HOSTING_DETECTORS } from './source-hosting';
 
 export const SECRET_DETECTORS: readonly SecretDetector[] = [
@@ -22,6 +23,7 @@ export const SECRET_DETECTORS: readonly SecretDetector[] = [
   ...AI_PROVIDERS_DETECTORS,
   ...OBSERVABILITY_DETECTORS,
   ...PLATFORMS_DETECTORS,
+  ...SERVICES_DETECTORS,
   // Generic and key detectors last: a specific detector's finding is the more useful one.
   ...KEYS_AND_GENERIC_DETECTORS,
 ];

@@ -15,6 +15,7 @@ import { OBSERVABILITY_DETECTORS } from './observability';
 import { PACKAGE_REGISTRIES_DETECTORS } from './package-registries';
 import { PAYMENTS_DETECTORS } from './payments';
 import { PLATFORMS_DETECTORS } from './platforms';
+import { SERVICES_DETECTORS } from './services';
 import { SOURCE_HOSTING_DETECTORS } from './source-hosting';
 
 export const FAMILY = 'keys-and-generic';
@@ -69,6 +70,7 @@ function specificDetectors(): readonly SecretDetector[] {
     ...AI_PROVIDERS_DETECTORS,
     ...OBSERVABILITY_DETECTORS,
     ...PLATFORMS_DETECTORS,
+    ...SERVICES_DETECTORS,
   ];
   return specific;
 }
@@ -221,6 +223,8 @@ function isSecretWord(word: string): boolean {
 export function namesACredential(identifier: string): boolean {
   const words = identifierWords(identifier);
   if (!words.some(isSecretWord)) return false;
+  // `keyVaultName`, `keyVaultToStoreSecrets`: an Azure Key Vault, not a key.
+  if (words.some((w, i) => w === 'key' && words[i + 1] === 'vault')) return false;
   if (words.some((w) => PUBLIC_WORDS.has(w))) return false;
   const last = words[words.length - 1] ?? '';
   return !DESCRIPTIVE_SUFFIXES.has(last);
@@ -264,6 +268,8 @@ const KNOWN_EXAMPLES = new Set([
   'gX1fBat3bV',
   '8xLOxBtZp8',
   'your-256-bit-secret',
+  // An Algolia search key printed in Yarn's documentation (gitleaks stop-words it too).
+  '6fe4476ee5a1832882e326b506d14126',
 ]);
 
 /** A specification's or a library's documented sample credential. */
@@ -343,6 +349,18 @@ export function isKeyboardMash(value: string): boolean {
 }
 
 /**
+ * `AbCeFG123`, `abcd1234efgh`: mostly runs of the alphabet or of digits, as people type sample
+ * values. Random text has an ascending neighbour pair about one time in 30.
+ */
+export function isAlphabetRun(value: string): boolean {
+  const chars = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (chars.length < 6) return false;
+  let ascending = 0;
+  for (let i = 1; i < chars.length; i++) if (chars.charCodeAt(i) === chars.charCodeAt(i - 1) + 1) ascending++;
+  return ascending / (chars.length - 1) >= 0.6;
+}
+
+/**
  * Entropy a value needs for its length. gitleaks asks 3.5 bits/char of every generic match; a
  * string of n characters cannot exceed log2(n), so short passwords get a proportionate floor.
  */
@@ -357,7 +375,15 @@ export function entropyFloor(length: number): number {
  * by what it decodes to as well.
  */
 export function looksLikeCredential(value: string): boolean {
-  if (isNotACredential(value) || isPlaceholder(value) || isFillerValue(value) || isWordy(value) || isKeyboardMash(value)) return false;
+  if (
+    isNotACredential(value) ||
+    isPlaceholder(value) ||
+    isFillerValue(value) ||
+    isWordy(value) ||
+    isKeyboardMash(value) ||
+    isAlphabetRun(value)
+  )
+    return false;
   if (value.length < 16 && !/[A-Za-z]/.test(value)) return false;
   if (shannonEntropy(value) < entropyFloor(value.length)) return false;
   if (/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value) && value.length % 4 === 0) {

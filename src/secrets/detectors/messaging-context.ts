@@ -6,6 +6,7 @@
 
 /** A case-insensitive regex source for an ASCII word, usable inside a case-sensitive pattern. */
 import { decodeBase64Binary } from '../encoding';
+import { ASSIGN_GAP } from './assign';
 export function anyCase(word: string): string {
   let out = '';
   for (const c of word) {
@@ -23,7 +24,7 @@ export function anyCase(word: string): string {
  * value must end at a non-token character, so a longer random string is not cut to size.
  */
 export function assignmentPattern(name: string, value: string, tail = '(?![A-Za-z0-9_+/=-])'): RegExp {
-  return new RegExp(`${name}[\\w.-]{0,30}?[\\s'"\\]]{0,3}(?:=>|:=|\\?=|[=:,(])[\\s'"\\x60]{0,5}(?<secret>${value})${tail}`, 'g');
+  return new RegExp(`${name}[\\w.-]{0,30}?(?:${ASSIGN_GAP}|\\([\\s'"\\x60]{0,5})(?<secret>${value})${tail}`, 'g');
 }
 
 /** Decodes base64 or base64url (padding optional) to a binary string; undefined when malformed. */

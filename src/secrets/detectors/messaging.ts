@@ -252,10 +252,10 @@ export const discordClientSecret = defineSecretDetector({
   confidence: 'medium',
   summary: 'A Discord application client secret is written in the file.',
   keywords: ['discord'],
-  pattern: assignmentPattern(`${anyCase('discord')}[\\w.-]{0,20}?${anyCase('secret')}`, '[A-Za-z0-9_-]{32}'),
+  pattern: assignmentPattern(`${anyCase('discord')}[\\w.-]{0,20}?(?:${anyCase('secret')}|${anyCase('token')})`, '[A-Za-z0-9_-]{32}'),
   label: 'Discord client secret',
   revealPrefix: 4,
-  minEntropy: 3.5,
+  minEntropy: 3,
   allowlist: 'all',
 });
 
@@ -483,7 +483,7 @@ export const intercomApiKey = defineSecretDetector({
   confidence: 'medium',
   summary: 'An Intercom access token is written in the file.',
   keywords: ['intercom'],
-  pattern: assignmentPattern(anyCase('intercom'), '[A-Za-z0-9+/_-]{56,60}={0,2}'),
+  pattern: assignmentPattern(anyCase('intercom'), '[A-Za-z0-9+/=_-]{56,60}'),
   label: 'Intercom access token',
   revealPrefix: 4,
   minEntropy: 3.5,

@@ -62,7 +62,7 @@ export const newRelicUserApiKey = defineSecretDetector({
   confidence: 'high',
   summary: 'A New Relic user API key (NRAK-…) is written in the file.',
   keywords: ['nrak-'],
-  pattern: /(?<![A-Za-z0-9_-])NRAK-[A-Z0-9]{27}(?![A-Za-z0-9_-])/g,
+  pattern: /(?<![A-Za-z0-9_-])NRAK-[A-Za-z0-9]{27}(?![A-Za-z0-9_-])/g,
   label: 'New Relic user API key',
   revealPrefix: 7,
   minEntropy: 3.5,

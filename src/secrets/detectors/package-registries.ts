@@ -252,7 +252,7 @@ export const dockerHubOat = defineSecretDetector({
 export const artifactoryApiKey = defineSecretDetector({
   id: 'artifactory-api-key',
   family: 'package-registries',
-  aliases: ['jfrog-api-key'],
+  aliases: [],
   severity: 'error',
   confidence: 'high',
   summary: 'A JFrog Artifactory API key (AKCp…) is written in the file.',
@@ -272,7 +272,7 @@ export const artifactoryApiKey = defineSecretDetector({
 export const artifactoryReferenceToken = defineSecretDetector({
   id: 'artifactory-reference-token',
   family: 'package-registries',
-  aliases: ['jfrog-identity-token'],
+  aliases: [],
   severity: 'error',
   confidence: 'high',
   summary: 'A JFrog Artifactory reference (identity) token (cmVmdGtu…) is written in the file.',

@@ -9,10 +9,11 @@
  * at most three quotes or spaces, an operator (`=`, `:`, `:=`, `=>`, `?=`), at most four quotes or
  * spaces. Every part is bounded, so a match never scans further than ~40 characters.
  */
-const ASSIGNMENT = String.raw`[\w.-]{0,25}?[\s'"\x60]{0,3}(?::=|=>|\?=|=|:)[\s'"\x60]{0,4}`;
+const ASSIGNMENT = String.raw`[\w.-]{0,25}?` + ASSIGN_GAP;
 
 /** A token ends where its alphabet does (no letter, digit, `_` or `-` follows). */
 import { decodeBase64Json as decodeJson } from '../encoding';
+import { ASSIGN_GAP } from './assign';
 export const TOKEN_END = String.raw`(?![\w-])`;
 
 /**

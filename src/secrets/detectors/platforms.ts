@@ -324,7 +324,8 @@ export const oktaAccessToken = defineSecretDetector({
   confidence: 'medium',
   summary: 'An Okta API token (00…, assigned to an OKTA_API_TOKEN-like variable) is written in the file.',
   keywords: ['okta'],
-  pattern: assigned('okta', String.raw`00[\w=-]{40}`, String.raw`(?![\w=-])`),
+  // Case as in gitleaks (`okta`, `Okta`, `OKTA`): `rookTable` is no Okta setting.
+  pattern: new RegExp(assignedSource('(?<![a-z])[Oo]kta|OKTA', String.raw`00[\w=-]{40}`, String.raw`(?![\w=-])`), 'g'),
   label: 'Okta API token',
   revealPrefix: 4,
   minEntropy: 4,
@@ -402,7 +403,7 @@ export const linearClientSecret = defineSecretDetector({
   confidence: 'medium',
   summary: 'A Linear OAuth client secret (assigned to a LINEAR_CLIENT_SECRET-like variable) is written in the file.',
   keywords: ['linear'],
-  pattern: assigned(String.raw`linear[\w.-]{0,20}?secret`, '[a-f0-9]{32}'),
+  pattern: assigned(String.raw`linear[\w.-]{0,20}?(?:secret|token|key)`, '[a-f0-9]{32}'),
   label: 'Linear client secret',
   revealPrefix: 4,
   minEntropy: 3,
@@ -499,7 +500,9 @@ export const airtableApiKey = defineSecretDetector({
   confidence: 'medium',
   summary: 'A legacy Airtable API key (key…, assigned to an AIRTABLE_… variable) is written in the file.',
   keywords: ['airtable'],
-  pattern: assigned('airtable', 'key[A-Za-z0-9]{14}'),
+  // gitleaks takes any 17 alphanumerics; Airtable's own object ids (app…, tbl…, rec…) are not keys.
+  pattern: assigned('airtable', '[A-Za-z0-9]{17}', String.raw`(?![\w.-])`),
+  validate: (secret, match) => !/^(?:app|tbl|viw|fld|rec|sel|usr|wsp|pat)/.test(secret) && !namesAnIdentifier(contextOf(secret, match)),
   label: 'Airtable API key',
   revealPrefix: 4,
   minEntropy: 3,
@@ -536,7 +539,7 @@ export const asanaClientSecret = defineSecretDetector({
   confidence: 'medium',
   summary: 'An Asana OAuth client secret (assigned to an ASANA_CLIENT_SECRET-like variable) is written in the file.',
   keywords: ['asana'],
-  pattern: assigned(String.raw`asana[\w.-]{0,20}?secret`, '[A-Za-z0-9]{32}'),
+  pattern: assigned(String.raw`asana[\w.-]{0,20}?(?:secret|token|key)`, '[A-Za-z0-9]{32}'),
   label: 'Asana client secret',
   revealPrefix: 4,
   minEntropy: 3.5,
@@ -868,7 +871,7 @@ export const algoliaApiKey = defineSecretDetector({
   confidence: 'medium',
   summary: 'An Algolia admin/write API key (assigned to an ALGOLIA_ADMIN_KEY-like variable) is written in the file.',
   keywords: ['algolia'],
-  pattern: assigned(String.raw`algolia[\w.-]{0,25}?(?:admin|write|secret|private|api[_.-]?key)`, '[a-f0-9]{32}'),
+  pattern: assigned(String.raw`algolia[\w.-]{0,25}?(?:admin|write|secret|private|api[_.-]?key|token)`, '[a-f0-9]{32}'),
   label: 'Algolia API key',
   revealPrefix: 4,
   minEntropy: 3,
@@ -901,7 +904,8 @@ export const infracostApiToken = defineSecretDetector({
   confidence: 'high',
   summary: 'An Infracost API key (ico-) is written in the file.',
   keywords: ['ico-'],
-  pattern: /(?<![\w-])ico-[A-Za-z0-9]{32}(?![\w-])/g,
+  // Not after `.`: `video_box.ico-<hash>.png` is a file name.
+  pattern: /(?<![\w.-])ico-[A-Za-z0-9]{32}(?![\w-])/g,
   label: 'Infracost API key',
   revealPrefix: 6,
   minEntropy: 3,
@@ -1022,11 +1026,14 @@ export const launchdarklyAccessToken = defineSecretDetector({
   confidence: 'medium',
   summary: 'A LaunchDarkly API token or SDK key (api-/sdk-<uuid>, assigned to a LAUNCHDARKLY_… variable) is written in the file.',
   keywords: ['launchdarkly', 'launch_darkly', 'launch-darkly'],
-  pattern: assigned('launch[_.-]?darkly', `(?:api|sdk)-${UUID}`),
+  // gitleaks also takes 40 characters of [a-z0-9=_-] in this context; so does Drydock, with the entropy floor.
+  pattern: assigned('launch[_.-]?darkly', `(?:api|sdk)-${UUID}|[A-Za-z0-9=_-]{40}`, String.raw`(?![\w=-])`),
   label: 'LaunchDarkly token',
   revealPrefix: 4,
   minEntropy: 3,
   allowlist: 'all',
+  // Mobile keys (`mob-<uuid>`, 40 characters too) ship in apps.
+  validate: (secret) => !secret.startsWith('mob-'),
 });
 
 /** Harness personal and service-account tokens: `pat.` / `sat.` + three dot-separated parts. */

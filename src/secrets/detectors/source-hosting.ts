@@ -9,6 +9,7 @@ import { hasValidCrcSuffix } from '../checksum';
 import { defineSecretDetector, type SecretDetector } from '../detector';
 import type { Confidence, Severity } from '../../engine/types';
 import { githubPat } from './github';
+import { ASSIGN_GAP } from './assign';
 
 // ---------------------------------------------------------------------------------------------
 // GitHub (ghp_ is in ./github.ts)
@@ -28,7 +29,8 @@ export const githubFineGrainedPat = defineSecretDetector({
   confidence: 'high',
   summary: 'A GitHub fine-grained personal access token (github_pat_) is written in the file.',
   keywords: ['github_pat_'],
-  pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/g,
+  // The documented layout (22, `_`, 59) or, as gitleaks, any 82 word characters.
+  pattern: /(?<![A-Za-z0-9_])github_pat_(?:[A-Za-z0-9]{22}_[A-Za-z0-9]{59}|[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/g,
   label: 'GitHub fine-grained personal access token',
   revealPrefix: 14,
   minEntropy: 3.5,
@@ -342,7 +344,7 @@ export const gitlabSessionCookie = defineSecretDetector({
  * an optional quote, an assignment (`=`, `:`, `:=`, `=>`, `?=`, `,`), and an optional quote.
  */
 function namedAssignment(names: string, value: string): RegExp {
-  return new RegExp(`${names}[\\w.-]{0,20}?[\\s'"\`]{0,3}(?:=>|:=|\\?=|=|:|,)[\\s'"\`]{0,5}(?<secret>${value})(?![\\w=+/-])`, 'gi');
+  return new RegExp(`${names}[\\w.-]{0,20}?${ASSIGN_GAP}(?<secret>${value})(?![\\w=+/-])`, 'gi');
 }
 
 /**

@@ -22,12 +22,17 @@ interface Token {
   readonly value?: string | number;
 }
 
-class SyntaxFailure {
-  constructor(readonly error: ExprSyntaxError) {}
+/** Thrown inside the parser and caught in parseExpression: never escapes this module. */
+class SyntaxFailure extends Error {
+  constructor(readonly error: ExprSyntaxError) {
+    super(error.message);
+  }
 }
 
 const PUNCT2 = new Set(['==', '!=', '<=', '>=', '&&', '||']);
 const PUNCT1 = new Set(['(', ')', '[', ']', '.', ',', '!', '<', '>', '*']);
+/** A number literal, matched in place (sticky) so no substring is allocated. */
+const NUMBER = /-?(?:0x[0-9a-fA-F]+|(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/y;
 
 function isIdentStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -36,12 +41,17 @@ function isIdentPart(c: number): boolean {
   return isIdentStart(c) || (c >= 48 && c <= 57) || c === 45;
 }
 
-/** Splits `source` (the text between `${{` and `}}`) into tokens; `base` is its document offset. */
-function tokenize(source: string, base: number): Token[] {
+/**
+ * Splits `source` (the text between `${{` and `}}`) into tokens. `base` is its document offset;
+ * `positions`, when given, is the document offset of each source character instead (a quoted YAML
+ * scalar whose escapes make the source shorter than the text it was read from).
+ */
+function tokenize(source: string, base: number, positions?: readonly number[]): Token[] {
   const tokens: Token[] = [];
   let i = 0;
+  const at = positions ? (k: number): number => positions[k] ?? base + k : (k: number): number => base + k;
   const fail = (message: string, start: number, end: number): never => {
-    throw new SyntaxFailure({ message, start: base + start, end: base + Math.max(end, start + 1) });
+    throw new SyntaxFailure({ message, start: at(start), end: Math.max(at(end), at(start) + 1) });
   };
   while (i < source.length) {
     const c = source.charCodeAt(i);
@@ -68,36 +78,45 @@ function tokenize(source: string, base: number): Token[] {
         value += ch;
         i++;
       }
-      tokens.push({ kind: 'str', text: source.slice(start, i), start: base + start, end: base + i, value });
+      tokens.push({ kind: 'str', text: source.slice(start, i), start: at(start), end: at(i), value });
       continue;
     }
     if (c === 34 /* " */) fail('strings in expressions use single quotes, not double quotes', start, start + 1);
     const isDigit = c >= 48 && c <= 57;
-    if (isDigit || ((c === 45 || c === 43 || c === 46) && /[0-9]/.test(source[i + 1] ?? ''))) {
-      const m = /^[-+]?(?:0x[0-9a-fA-F]+|0o[0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)/.exec(source.slice(i));
-      const text = m?.[0] ?? source[i] ?? '';
-      i += text.length;
-      if (i < source.length && isIdentPart(source.charCodeAt(i))) fail(`invalid number "${source.slice(start, i + 1)}"`, start, i + 1);
-      const value = /0x/i.test(text) ? parseInt(text, 16) : /0o/i.test(text) ? parseInt(text.replace(/0o/i, ''), 8) : Number(text);
-      tokens.push({ kind: 'num', text, start: base + start, end: base + i, value });
+    if (isDigit || c === 45 /* - */) {
+      // GitHub's number literals: an optional minus, then a decimal (no leading zeros, a fraction
+      // needs digits after the dot, an exponent may be signed) or a 0x hexadecimal integer.
+      NUMBER.lastIndex = i;
+      const text = NUMBER.exec(source)?.[0];
+      if (text === undefined) fail('"-" must start a number: expressions have no subtraction', start, start + 1);
+      i += text?.length ?? 1;
+      if (i < source.length && (isIdentPart(source.charCodeAt(i)) || source[i] === '.')) {
+        let j = i + 1;
+        while (j < source.length && (isIdentPart(source.charCodeAt(j)) || source[j] === '.')) j++;
+        fail(`invalid number "${source.slice(start, j)}"`, start, j);
+      }
+      const raw = text ?? '';
+      const hex = /^-?0x/i.test(raw);
+      const value = hex ? (raw.startsWith('-') ? -1 : 1) * parseInt(raw.replace(/^-?0x/i, ''), 16) : Number(raw);
+      tokens.push({ kind: 'num', text: raw, start: at(start), end: at(i), value });
       continue;
     }
     if (isIdentStart(c)) {
       i++;
       while (i < source.length && isIdentPart(source.charCodeAt(i))) i++;
       const text = source.slice(start, i);
-      tokens.push({ kind: 'ident', text, start: base + start, end: base + i });
+      tokens.push({ kind: 'ident', text, start: at(start), end: at(i) });
       continue;
     }
     const two = source.slice(i, i + 2);
     if (PUNCT2.has(two)) {
-      tokens.push({ kind: 'punct', text: two, start: base + i, end: base + i + 2 });
+      tokens.push({ kind: 'punct', text: two, start: at(i), end: at(i + 2) });
       i += 2;
       continue;
     }
     const one = source[i] ?? '';
     if (PUNCT1.has(one)) {
-      tokens.push({ kind: 'punct', text: one, start: base + i, end: base + i + 1 });
+      tokens.push({ kind: 'punct', text: one, start: at(i), end: at(i + 1) });
       i++;
       continue;
     }
@@ -105,16 +124,19 @@ function tokenize(source: string, base: number): Token[] {
     if (one === '&' || one === '|') fail(`"${one}" is not an operator: use "${one}${one}"`, start, start + 1);
     fail(`unexpected character "${one}"`, start, start + 1);
   }
-  tokens.push({ kind: 'eof', text: '', start: base + source.length, end: base + source.length });
+  tokens.push({ kind: 'eof', text: '', start: at(source.length), end: at(source.length) });
   return tokens;
 }
+
+const EOF_TOKEN: Token = { kind: 'eof', text: '', start: 0, end: 0 };
 
 class Parser {
   private pos = 0;
   constructor(private readonly tokens: Token[]) {}
 
   private peek(): Token {
-    return this.tokens[this.pos] ?? this.tokens[this.tokens.length - 1]!;
+    // The tokenizer always ends the list with an eof token, so the fallback is never undefined.
+    return this.tokens[this.pos] ?? this.tokens[this.tokens.length - 1] ?? EOF_TOKEN;
   }
   private next(): Token {
     const t = this.peek();
@@ -249,10 +271,13 @@ class Parser {
   }
 }
 
-/** Parses expression source; `base` is the document offset of `source[0]`. */
-export function parseExpression(source: string, base = 0): ParseResult {
+/**
+ * Parses expression source; `base` is the document offset of `source[0]`, or `positions` gives the
+ * offset of every character (and one past the end) when the source was unescaped from YAML.
+ */
+export function parseExpression(source: string, base = 0, positions?: readonly number[]): ParseResult {
   try {
-    const expr = new Parser(tokenize(source, base)).parseAll();
+    const expr = new Parser(tokenize(source, base, positions)).parseAll();
     return { ok: true, expr };
   } catch (e) {
     if (e instanceof SyntaxFailure) return { ok: false, error: e.error };

@@ -6,6 +6,7 @@ import { EXPRESSION_RULES } from './expressions';
 import { JOB_RULES } from './jobs';
 import { SECURITY_RULES } from './security';
 import { AUDIT_RULES } from './audits';
+import { DEPENDABOT_RULES } from './dependabot';
 
 export const WORKFLOW_RULES: readonly WorkflowRule[] = [
   workflowSyntax,
@@ -14,4 +15,5 @@ export const WORKFLOW_RULES: readonly WorkflowRule[] = [
   ...JOB_RULES,
   ...SECURITY_RULES,
   ...AUDIT_RULES,
+  ...DEPENDABOT_RULES,
 ];

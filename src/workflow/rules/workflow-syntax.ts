@@ -1,6 +1,8 @@
 /**
  * Flags YAML that GitHub cannot load: syntax errors, duplicate keys, tabs used for indentation,
- * a second document in one file. Found while typing, before a push shows "Invalid workflow file".
+ * merge keys (`<<`), a second document in one file, alias bombs. Found while typing, before a push
+ * shows "Invalid workflow file". The problems come from lint-workflow.ts (the `yaml` package path,
+ * plus our checks on its tree); anchors and aliases themselves are fine on GitHub.
  */
 import { defineWorkflowRule } from '../rule';
 

@@ -26,7 +26,7 @@ class Converter {
     }
     let out: YNode;
     if (isYamlScalar(node)) out = this.scalar(node);
-    else if (isYamlMap(node)) out = this.map(node as Node & { items: unknown[]; flow?: boolean });
+    else if (isYamlMap(node)) out = this.map(node);
     else if (isYamlSeq(node)) out = this.seq(node as Node & { items: unknown[]; flow?: boolean });
     else return null;
     const anchor = (node as { anchor?: string }).anchor;
@@ -39,7 +39,10 @@ class Converter {
     const style = STYLE[node.type ?? 'PLAIN'] ?? 'plain';
     const raw: unknown = node.value;
     const typed: YScalar['typed'] =
-      typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' || raw === null ? raw : String(raw);
+      typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' || raw === null
+        ? raw
+        : // Custom-tagged scalars hold other values; their text form is what a workflow means.
+          JSON.stringify(raw);
     const value = typed === null ? (style === 'plain' ? (node.source ?? '') : '') : String(typed);
     let valueStart = start;
     let valueEnd = valueEndRaw;

@@ -96,7 +96,15 @@ describe('keys-and-generic detectors', () => {
         'stringData:',
         '  api-key-id: "AKID-0001"',
       ].join('\n');
-      assert.deepEqual(found('k8s/secret.yaml', text), ['generic-api-key@6', 'private-key@8']);
+      // The manifest's own detector (services family) reports the data value, so the generic one
+      // stays quiet there; the PEM key inside stays private-key's.
+      assert.deepEqual(found('k8s/secret.yaml', text), ['private-key@8']);
+      assert.deepEqual(
+        lintText('k8s/secret.yaml', text)
+          .filter((f) => f.ruleId === 'kubernetes-secret-yaml')
+          .map((f) => f.range.start.line),
+        [6],
+      );
     });
 
     it('a GitHub Actions workflow and a package-lock: references, pins and integrity hashes', () => {

@@ -12,6 +12,7 @@ import { OBSERVABILITY_SAMPLES } from './samples/observability';
 import { PACKAGE_REGISTRIES_SAMPLES } from './samples/package-registries';
 import { PAYMENTS_SAMPLES } from './samples/payments';
 import { PLATFORMS_SAMPLES } from './samples/platforms';
+import { SERVICES_SAMPLES } from './samples/services';
 import { SOURCE_HOSTING_SAMPLES } from './samples/source-hosting';
 
 export interface SecretSamples {
@@ -47,5 +48,6 @@ export const SECRET_SAMPLES: Readonly<Record<string, SecretSamples>> = {
   ...AI_PROVIDERS_SAMPLES,
   ...OBSERVABILITY_SAMPLES,
   ...PLATFORMS_SAMPLES,
+  ...SERVICES_SAMPLES,
   ...KEYS_AND_GENERIC_SAMPLES,
 };

@@ -61,8 +61,8 @@ describe('code actions', () => {
     const finding = hadolint.findings[0];
     assert.ok(finding);
     assert.equal(ignoreEdit(hadolint, finding)?.newText, '# hadolint ignore=DL3007\n');
-    const wf = linted('.github/workflows/ci.yml', 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: a/b@v1\n');
-    const step = wf.findings[0];
+    const wf = linted('.github/workflows/ci.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: a/b@v1\n');
+    const step = wf.findings.find((f) => f.ruleId === 'unpinned-uses');
     assert.ok(step);
     assert.equal(ignoreEdit(wf, step)?.newText, '      # drydock-ignore-next-line unpinned-uses\n');
     const json = linted('config.json', `{"token": "${'x'}"}`);

@@ -8,6 +8,7 @@
  * `PIP_NO_CACHE_DIR=<truthy>`, and for pipx and pipenv, which have no such option. Like the newest
  * hadolint, a RUN with a BuildKit cache or tmpfs mount on pip's cache directory is left alone too:
  * the cache never reaches the image, and `--no-cache-dir` would only defeat the mount.
+ * Instructions before the first FROM are judged as a stage of their own, as in hadolint.
  *
  * Deliberate differences: a later `ENV PIP_NO_CACHE_DIR=0` turns the check back on (pip reads the
  * last value), the finding is per pip command rather than per RUN, and `/venv/bin/pip` counts.
@@ -19,6 +20,7 @@ import { resolvedImage } from '../../image';
 import type { Dockerfile, Instruction } from '../../model';
 import type { DockerfileRuleContext } from '../../rule';
 import { defineDockerfileRule } from '../../rule';
+import { preamble } from '../preamble';
 import { commandSpan, envPairs, hasCacheMount, pipInstall, runCommands, runOf } from './commands';
 
 const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
@@ -63,6 +65,21 @@ function checkRun(run: Instruction, ctx: DockerfileRuleContext): void {
   }
 }
 
+/**
+ * Checks a stage's RUNs, starting from whether it inherits `PIP_NO_CACHE_DIR` from its parent;
+ * returns whether the setting is on at the end of the stage.
+ */
+function checkStage(instructions: readonly Instruction[], inherited: boolean, ctx: DockerfileRuleContext): boolean {
+  let noCache = inherited;
+  for (const inst of instructions) {
+    const value = inst.keyword === 'ENV' ? envPairs(inst).get('PIP_NO_CACHE_DIR') : undefined;
+    if (value !== undefined) noCache = TRUTHY.has(value);
+    const run = runOf(inst)?.run;
+    if (run && !noCache) checkRun(run, ctx);
+  }
+  return noCache;
+}
+
 /** The stage a FROM builds on, when it names an earlier stage. */
 function parentStageIndex(dockerfile: Dockerfile, index: number): number | undefined {
   const stage = dockerfile.stages[index];
@@ -82,17 +99,11 @@ export const pipCacheDir = defineDockerfileRule({
   summary: "`pip install` without `--no-cache-dir` leaves pip's download cache in the image.",
   fix: 'unsafe',
   onFile(dockerfile, ctx) {
+    checkStage(preamble(dockerfile), false, ctx);
     const noCacheAtEnd: boolean[] = [];
     for (const stage of dockerfile.stages) {
       const parent = parentStageIndex(dockerfile, stage.index);
-      let noCache = parent === undefined ? false : (noCacheAtEnd[parent] ?? false);
-      for (const inst of stage.instructions) {
-        const value = inst.keyword === 'ENV' ? envPairs(inst).get('PIP_NO_CACHE_DIR') : undefined;
-        if (value !== undefined) noCache = TRUTHY.has(value);
-        const run = runOf(inst)?.run;
-        if (run && !noCache) checkRun(run, ctx);
-      }
-      noCacheAtEnd[stage.index] = noCache;
+      noCacheAtEnd[stage.index] = checkStage(stage.instructions, parent === undefined ? false : (noCacheAtEnd[parent] ?? false), ctx);
     }
   },
 });

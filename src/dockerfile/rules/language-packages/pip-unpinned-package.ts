@@ -6,8 +6,9 @@
  * As in hadolint, a requirement counts as pinned when it carries a version operator (`==`, `>=`,
  * `~=`, `<`, `!=`, `===`…), is a VCS URL with an `@ref`, a local archive (`.whl`, `.tar.gz`) or any
  * other path/URL (it contains `/`); and the whole command is left alone when it installs from a
- * requirements file (`-r`), a constraints file (`-c`) or the current project (`.`). pipx and pipenv
- * commands are checked too, as hadolint does.
+ * requirements file (`-r`), a constraints file (`-c`) or the current project (`.`). pipx commands
+ * are checked too; pipenv is not (its versions live in Pipfile and Pipfile.lock), as in the newest
+ * hadolint.
  *
  * Deliberate differences: every pip option that takes a value has its value skipped (hadolint skips
  * a fixed list, so `--timeout 60` made `60` an "unpinned package"), an option written `--opt=value`
@@ -17,7 +18,7 @@
  */
 import { defineDockerfileRule } from '../../rule';
 import type { ShellWord } from '../../shell';
-import { hasOption, pipInstall, runCommands } from './commands';
+import { baseName, hasOption, pipInstall, runCommands } from './commands';
 
 const VCS = /^(?:git|hg|svn|bzr)(?:\+[a-z-]+)?:\/\//i;
 const LOCAL_ARCHIVE = /\.(?:whl|tar\.gz|tgz|tar\.bz2|zip)$/i;
@@ -49,7 +50,7 @@ export const pipUnpinnedPackage = defineDockerfileRule({
     if (instruction.keyword !== 'RUN') return;
     for (const command of runCommands(instruction, ctx)) {
       const pip = pipInstall(command);
-      if (!pip) continue;
+      if (!pip || baseName(pip.program.value).startsWith('pipenv')) continue;
       // Installing from a requirements/constraints file or the project itself: versions live there.
       if (hasOption(pip.parsed, 'r', 'requirement', 'c', 'constraint')) continue;
       if (command.words.some((w) => w.value === '.')) continue;

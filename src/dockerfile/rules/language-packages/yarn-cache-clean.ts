@@ -7,7 +7,9 @@
  * image, i.e. it is the last stage or a later stage is built `FROM` it (a builder stage whose
  * files are only copied out does not ship its cache). `ONBUILD RUN yarn install` always runs in a
  * child image, so it is always flagged. A RUN with a BuildKit cache or tmpfs mount on yarn's cache
- * directory is fine: the cache never reaches the layer.
+ * directory is fine: the cache never reaches the layer. The clean must come after the install it
+ * cleans up (`yarn cache clean && yarn install` still leaves the cache), and instructions before
+ * the first FROM are judged as a stage of their own, as in hadolint.
  *
  * Deliberate difference: hadolint counts any `yarn` command with a `cache` or `clean` argument as
  * the cleanup; here it must have both (`yarn cache clean`, `yarn cache clean --all`).
@@ -17,6 +19,7 @@ import { resolvedImage } from '../../image';
 import type { DockerfileRuleContext } from '../../rule';
 import { defineDockerfileRule } from '../../rule';
 import type { ShellCommand } from '../../shell';
+import { preamble } from '../preamble';
 import { baseName, commandSpan, hasCacheMount, runCommands, runOf } from './commands';
 
 /** A mount target that holds yarn's cache: any path with a `yarn` part (`.cache/yarn`, `.yarn/cache`, `/yarn-cache`). */
@@ -35,17 +38,22 @@ function reachesAnImage(stage: Stage, dockerfile: Dockerfile): boolean {
   return dockerfile.stages.some((s) => s.index > stage.index && resolvedImage(s, dockerfile)?.expanded.toLowerCase() === stage.name);
 }
 
+const isInstall = (command: ShellCommand) => command.words.some((w, i) => i > 0 && w.value === 'install');
+const isClean = (command: ShellCommand) => {
+  const args = command.words.slice(1).map((w) => w.value);
+  return args.includes('cache') && args.includes('clean');
+};
+
 function checkRun(run: Instruction, ctx: DockerfileRuleContext): void {
   if (hasCacheMount(run, isYarnCacheTarget)) return;
-  const commands = runCommands(run, ctx).filter(isYarn);
-  const installs = commands.filter((c) => c.words.some((w, i) => i > 0 && w.value === 'install'));
-  if (installs.length === 0) return;
-  const cleans = commands.some((c) => {
-    const args = c.words.slice(1).map((w) => w.value);
-    return args.includes('cache') && args.includes('clean');
-  });
-  if (cleans) return;
-  for (const command of installs) {
+  // The installs no `yarn cache clean` follows, in order.
+  let pending: ShellCommand[] = [];
+  for (const command of runCommands(run, ctx)) {
+    if (!isYarn(command)) continue;
+    if (isInstall(command)) pending.push(command);
+    else if (pending.length > 0 && isClean(command)) pending = [];
+  }
+  for (const command of pending) {
     const name = command.words[0];
     const install = command.words.find((w, i) => i > 0 && w.value === 'install');
     if (!name || !install) continue;
@@ -53,8 +61,15 @@ function checkRun(run: Instruction, ctx: DockerfileRuleContext): void {
     ctx.report({
       range: ctx.lines.range(span.start, span.end),
       message:
-        'yarn install leaves its package cache in the image: run `yarn cache clean` in the same RUN, or mount a BuildKit cache on the yarn cache directory.',
+        'yarn install leaves its package cache in the image: run `yarn cache clean` after it in the same RUN, or mount a BuildKit cache on the yarn cache directory.',
     });
+  }
+}
+
+function checkStage(instructions: readonly Instruction[], shipped: boolean, ctx: DockerfileRuleContext): void {
+  for (const inst of instructions) {
+    const found = runOf(inst);
+    if (found && (shipped || found.onbuild)) checkRun(found.run, ctx);
   }
 }
 
@@ -66,11 +81,11 @@ export const yarnCacheClean = defineDockerfileRule({
   confidence: 'medium',
   summary: '`yarn install` without `yarn cache clean` leaves the yarn cache in the image.',
   fix: 'none',
+  onFile(dockerfile, ctx) {
+    // Before the first FROM: as a stage that ships when no FROM follows (nothing can be built on it).
+    checkStage(preamble(dockerfile), dockerfile.stages.length === 0, ctx);
+  },
   onStage(stage, ctx) {
-    const shipped = reachesAnImage(stage, ctx.dockerfile);
-    for (const inst of stage.instructions) {
-      const found = runOf(inst);
-      if (found && (shipped || found.onbuild)) checkRun(found.run, ctx);
-    }
+    checkStage(stage.instructions, reachesAnImage(stage, ctx.dockerfile), ctx);
   },
 });

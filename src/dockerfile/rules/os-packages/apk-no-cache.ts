@@ -3,15 +3,16 @@
  * (with `-U`/`--update`, or after `apk update`) in `/var/cache/apk`, and that index stays in the
  * layer; `--no-cache` fetches the index for this command only and stores nothing.
  *
- * As hadolint does, a RUN with a BuildKit cache mount on `/var/cache/apk` is not reported (the
- * cache lives outside the image), and `rm -rf /var/cache/apk/*` does not count: hadolint's advice
- * is to use `--no-cache` instead of cleaning up by hand. Beyond hadolint, a cache mount on
- * `/etc/apk/cache` (the path apk itself uses for its cache) counts too.
+ * As hadolint does, a RUN with a BuildKit cache or tmpfs mount on `/var/cache/apk` is not
+ * reported (the cache never reaches the image), and `rm -rf /var/cache/apk/*` does not count:
+ * hadolint's advice is to use `--no-cache` instead of cleaning up by hand. Beyond hadolint, a
+ * mount on `/etc/apk/cache` (the path apk itself uses for its cache) counts too.
  */
 import { defineDockerfileRule } from '../../rule';
-import { APK_OPTIONS, cacheMountTargets, commandRange, hasOption, insertAfterFix, subcommand } from './package-managers';
+import { mountsCache } from '../rpm-packages/rpm-tools';
+import { APK_OPTIONS, commandRange, hasOption, insertAfterFix, subcommand } from './package-managers';
 
-const CACHE_DIRS = new Set(['/var/cache/apk', '/etc/apk/cache']);
+const CACHE_DIRS = ['/var/cache/apk', '/etc/apk/cache'];
 
 export const apkNoCache = defineDockerfileRule({
   id: 'DL3019',
@@ -30,7 +31,7 @@ export const apkNoCache = defineDockerfileRule({
       if (!add) continue;
       const { args, word } = add;
       if (hasOption(args, 'no-cache')) continue;
-      cacheMounted ??= cacheMountTargets(instruction).some((t) => CACHE_DIRS.has(t));
+      cacheMounted ??= mountsCache(instruction, CACHE_DIRS, true);
       if (cacheMounted) return;
       ctx.report({
         range: commandRange(ctx, args, word),

@@ -3,14 +3,28 @@
  * "Do you want to continue? [Y/n]", so as soon as the install pulls in a dependency the prompt
  * reads end-of-input and apt-get aborts, failing the build.
  *
- * As hadolint does, `-y`, `--yes`, `--assume-yes` and any `-q` (hadolint accepts a single `-q`,
- * although only `-qq` implies `-y`) count. Beyond hadolint, `-o APT::Get::Assume-Yes=true` counts
- * too, since it is the same setting.
+ * As hadolint does, `-y`, `--yes`, `--assume-yes` and quiet level 2 (`-qq`, `-q -q`, `-q=2`,
+ * `--quiet --quiet`), which implies `-y`, count; a single `-q` does not. Beyond hadolint,
+ * `-o APT::Get::Assume-Yes=true` counts too, since it is the same setting.
  */
 import { defineDockerfileRule } from '../../rule';
-import { APT_GET_OPTIONS, commandRange, hasOption, insertAfterFix, subcommand } from './package-managers';
+import { APT_GET_OPTIONS, commandRange, hasOption, insertAfterFix, subcommand, type ParsedArgs } from './package-managers';
 
 const ASSUME_YES = /^APT::Get::Assume-Yes=(?:true|yes|1|on)$/i;
+const QUIET_LEVEL = /^-q=(\d+)$/;
+
+/** apt-get's quiet level: each `-q`/`--quiet` adds one, `-q=N`/`--quiet=N` sets it. */
+function quietLevel(args: ParsedArgs): number {
+  let level = 0;
+  for (const o of args.options) {
+    if (o.name === 'quiet') level = o.value !== undefined ? Number(o.value) || 0 : level + 1;
+    else if (o.name === 'q') {
+      const set = QUIET_LEVEL.exec(o.word.value);
+      level = set ? Number(set[1]) : level + 1;
+    }
+  }
+  return level;
+}
 
 export const aptGetYes = defineDockerfileRule({
   id: 'DL3014',
@@ -27,7 +41,7 @@ export const aptGetYes = defineDockerfileRule({
       const install = subcommand(command, 'apt-get', 'install', APT_GET_OPTIONS);
       if (!install) continue;
       const { args, word } = install;
-      if (hasOption(args, 'y', 'yes', 'q', 'assume-yes')) continue;
+      if (hasOption(args, 'y', 'yes', 'assume-yes') || quietLevel(args) >= 2) continue;
       if (args.options.some((o) => (o.name === 'o' || o.name === 'option') && ASSUME_YES.test(o.value ?? ''))) continue;
       ctx.report({
         range: commandRange(ctx, args, word),

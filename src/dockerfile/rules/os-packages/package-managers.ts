@@ -34,7 +34,24 @@ export interface ParsedArgs {
 }
 
 /** Splits a command's arguments into options and operands, getopt style. */
+/** Parsed arguments by command and spec: several rules read the same command with the same spec. */
+const parsedArgs = new WeakMap<ShellCommand, Map<OptionSpec, ParsedArgs>>();
+
 export function parseArgs(command: ShellCommand, spec: OptionSpec): ParsedArgs {
+  let bySpec = parsedArgs.get(command);
+  if (!bySpec) {
+    bySpec = new Map();
+    parsedArgs.set(command, bySpec);
+  }
+  let args = bySpec.get(spec);
+  if (!args) {
+    args = parseArgsOnce(command, spec);
+    bySpec.set(spec, args);
+  }
+  return args;
+}
+
+function parseArgsOnce(command: ShellCommand, spec: OptionSpec): ParsedArgs {
   const unwrapped = unwrap(command);
   const words = unwrapped.words;
   const options: ParsedOption[] = [];

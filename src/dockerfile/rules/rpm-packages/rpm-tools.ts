@@ -151,10 +151,11 @@ export function removesCache(command: ShellCommand, dirs: readonly string[]): bo
 }
 
 /**
- * Whether the RUN mounts a BuildKit cache or tmpfs over one of the cache directories (or a folder
- * inside one): then the downloaded packages never reach the layer and no clean is needed.
+ * Whether the RUN mounts a BuildKit cache or tmpfs over one of the cache directories (or, unless
+ * `exact`, a folder inside one): then the downloaded packages never reach the layer and no clean
+ * is needed.
  */
-export function mountsCache(instruction: Instruction, dirs: readonly string[]): boolean {
+export function mountsCache(instruction: Instruction, dirs: readonly string[], exact = false): boolean {
   for (const flag of instruction.flags) {
     const m = /^--mount=(.*)$/.exec(flag.value);
     if (!m) continue;
@@ -173,7 +174,8 @@ export function mountsCache(instruction: Instruction, dirs: readonly string[]): 
       if (key === 'type') type = value.toLowerCase();
       else if (key === 'target' || key === 'dst' || key === 'destination') target = value.replace(/\/+$/, '');
     }
-    if ((type === 'cache' || type === 'tmpfs') && target && dirs.some((d) => target === d || target.startsWith(`${d}/`))) return true;
+    if ((type === 'cache' || type === 'tmpfs') && target && dirs.some((d) => target === d || (!exact && target.startsWith(`${d}/`))))
+      return true;
   }
   return false;
 }
@@ -290,6 +292,8 @@ export interface CleanSpec {
   readonly install: ReadonlySet<string>;
   /** Subcommands of the same tool that clean, e.g. `clean`, `cc`. */
   readonly clean: ReadonlySet<string>;
+  /** An argument the clean command must also have (`all` for `yum clean all`), if any. */
+  readonly cleanArg?: string;
   /** Cache directories whose `rm`, or a cache/tmpfs mount over them, also counts. */
   readonly cacheDirs: readonly string[];
   /** The command the fix appends, e.g. `yum clean all`. */
@@ -313,7 +317,11 @@ export function reportMissingClean(instruction: Instruction, ctx: DockerfileRule
     },
     (command) => {
       const words = unwrap(command).words;
-      return (words[0]?.value === spec.tool && hasArg(words, spec.clean)) || removesCache(command, spec.cacheDirs);
+      const cleans =
+        words[0]?.value === spec.tool &&
+        hasArg(words, spec.clean) &&
+        (spec.cleanArg === undefined || words.some((w) => w.value === spec.cleanArg));
+      return cleans || removesCache(command, spec.cacheDirs);
     },
   );
   if (!word) return;

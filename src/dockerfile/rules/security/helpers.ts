@@ -112,8 +112,20 @@ export interface Assignment {
 }
 
 /** The assignments of an ENV or ARG (`ENV A=1 B=2`, legacy `ENV A 1`, `ARG A`, `ARG A=1`). */
-export function assignments(instruction: Instruction): Assignment[] {
+export function assignments(instruction: Instruction): readonly Assignment[] {
   if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') return [];
+  let known = assignmentCache.get(instruction);
+  if (!known) {
+    known = parseAssignments(instruction);
+    assignmentCache.set(instruction, known);
+  }
+  return known;
+}
+
+/** Parsed once per instruction: the security rules all read the same ENV/ARG assignments. */
+const assignmentCache = new WeakMap<Instruction, readonly Assignment[]>();
+
+function parseAssignments(instruction: Instruction): Assignment[] {
   const words: readonly Word[] = instruction.operands;
   const first = words[0];
   if (!first) return [];

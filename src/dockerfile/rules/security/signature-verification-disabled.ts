@@ -62,10 +62,13 @@ const CHECKS: VerificationChecks = {
     }
     // Settings on the command line (apt -o) or written to a config file by echo/printf/tee.
     const writes = name === 'echo' || name === 'printf';
+    const apt = APT.test(name);
+    // Only apt's own options and echo/printf into a config file can carry these settings.
+    if (!apt && !writes) return;
     for (const w of command.words.slice(1)) {
       const v = w.value;
       if (v.length > 300) continue;
-      if ((APT.test(name) || writes) && /allow/i.test(v) && APT_SETTING.test(v.replace(/^-o/, '')))
+      if ((apt || writes) && /allow/i.test(v) && APT_SETTING.test(v.replace(/^-o/, '')))
         push(w, `${v} makes apt accept unsigned repositories or packages: ${KEY_ADVICE}.`);
       else if (writes && v.includes('trusted=yes') && /(?:^|\s)deb(?:-src)?\s/.test(v))
         push(w, `[trusted=yes] makes apt install from that source without checking signatures: ${KEY_ADVICE}.`);

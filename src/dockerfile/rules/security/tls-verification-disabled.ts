@@ -10,7 +10,7 @@
  * Package signature checks (apk --allow-untrusted, --nogpgcheck…) are signature-verification-
  * disabled's job. Each setting maps to the Checkov check that covers it (CKV2_DOCKER_2…18).
  */
-import type { ShellCommand } from '../../shell';
+import type { ShellCommand, ShellWord } from '../../shell';
 import { hasFlag } from '../../shell';
 import { defineDockerfileRule } from '../../rule';
 import { optionValues, runVerificationChecks, type Hit, type VerificationChecks } from './helpers';
@@ -19,6 +19,8 @@ const ADVICE =
   'install the CA certificate the server uses (e.g. into /usr/local/share/ca-certificates and run update-ca-certificates) instead';
 const APT_VERIFY = /acquire::https::(?:[^:\s"]+::)?verify-(?:peer|host)(?:=|\s+"?)(?:false|0|no|off)\b/i;
 const FALSE = new Set(['false', '0', 'no', 'off']);
+/** First letters (lower-cased char codes) of GIT_SSL_NO_VERIFY, NODE_…, PYTHON…, NPM_…/YARN_…, PIP_…, GOINSECURE. */
+const VARIABLE_INITIALS = new Set([...'gnpy'].map((c) => c.charCodeAt(0)));
 const YUM_LIKE = /^(?:yum|dnf|dnf-3|microdnf|tdnf|yum-config-manager)$/;
 
 function pipLike(command: ShellCommand, name: string): boolean {
@@ -136,7 +138,9 @@ const CHECKS: VerificationChecks = {
       }
     }
     // apt's setting, on the command line (-o) or written to apt.conf.d by echo/printf.
-    for (const w of command.words.slice(1)) {
+    const words = command.words;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i] as ShellWord;
       if (w.value.length < 200 && /verify-(?:peer|host)/i.test(w.value) && APT_VERIFY.test(w.value)) {
         hits.push({
           start: w.start,
@@ -147,6 +151,8 @@ const CHECKS: VerificationChecks = {
     }
   },
   variable(name, value, start, end, hits) {
+    // Every variable name this checks starts with one of these letters: skip the rest cheaply.
+    if (!VARIABLE_INITIALS.has(name.charCodeAt(0) | 0x20)) return;
     const upper = name.toUpperCase();
     const lower = value.toLowerCase();
     let what: string | undefined;

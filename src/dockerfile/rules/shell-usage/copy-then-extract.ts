@@ -4,7 +4,8 @@
  * image carries the payload twice; `ADD app.tar.gz /dest/` unpacks a local tar archive in one
  * layer. Following hadolint, a COPY source (or, when the destination itself names an archive, the
  * destination) counts as an archive by its extension, and a RUN extracts it when an extracting
- * command gets an argument with the same file name. COPY --from is not considered.
+ * command gets an argument with the same file name. COPY --from is not considered. Instructions
+ * before the first FROM are judged as a stage of their own, as hadolint does.
  * Deliberate differences from hadolint: findings are kept per stage (hadolint drops every finding
  * of a stage when the next FROM starts), old-style `tar xzf` bundles count as extraction, and
  * `--exclude` no longer counts as `-x`.
@@ -14,6 +15,7 @@ import type { Instruction, Word } from '../../model';
 import { unquote } from '../../parse';
 import { defineDockerfileRule, type DockerfileRuleContext } from '../../rule';
 import type { ShellWord } from '../../shell';
+import { preamble } from '../preamble';
 import { argsNoFlags, basename, namedCommands, wordRange } from './commands';
 
 const UNPACKERS = new Set(['unzip', 'gunzip', 'bunzip2', 'unlzma', 'unxz', 'zgz', 'uncompress', 'zcat', 'gzcat']);
@@ -78,6 +80,24 @@ function checkRun(run: Instruction, copied: readonly Copied[], ctx: DockerfileRu
   }
 }
 
+function checkStage(instructions: readonly Instruction[], ctx: DockerfileRuleContext): void {
+  const copied: Copied[] = [];
+  for (const outer of instructions) {
+    const inst = outer.onbuild ?? outer;
+    if (inst.keyword === 'COPY') copied.push(...copiedArchives(inst));
+    else if (inst.keyword === 'RUN' && copied.length > 0) checkRun(inst, copied, ctx);
+  }
+  for (const c of copied) {
+    if (!c.extractedBy) continue;
+    const at = ctx.lines.range(c.extractedBy.start, c.extractedBy.end);
+    ctx.report({
+      range: wordRange(ctx, c.word),
+      message: `Archive "${c.name}" is copied here and extracted by \`${c.extractedBy.value}\` on line ${at.start.line + 1}: ADD extracts a local tar archive (plain or gzip/bzip2/xz-compressed) in one layer, without keeping a copy of the archive.`,
+      related: [{ message: `\`${c.extractedBy.value}\` extracts ${c.name} here`, range: at }],
+    });
+  }
+}
+
 export const copyThenExtract = defineDockerfileRule({
   id: 'DL3010',
   name: 'copy-then-extract',
@@ -86,21 +106,10 @@ export const copyThenExtract = defineDockerfileRule({
   confidence: 'medium',
   summary: 'An archive is COPYed and then extracted in a RUN; ADD can extract it in one layer.',
   fix: 'none',
+  onFile(dockerfile, ctx) {
+    checkStage(preamble(dockerfile), ctx);
+  },
   onStage(stage, ctx) {
-    const copied: Copied[] = [];
-    for (const outer of stage.instructions) {
-      const inst = outer.onbuild ?? outer;
-      if (inst.keyword === 'COPY') copied.push(...copiedArchives(inst));
-      else if (inst.keyword === 'RUN' && copied.length > 0) checkRun(inst, copied, ctx);
-    }
-    for (const c of copied) {
-      if (!c.extractedBy) continue;
-      const at = ctx.lines.range(c.extractedBy.start, c.extractedBy.end);
-      ctx.report({
-        range: wordRange(ctx, c.word),
-        message: `Archive "${c.name}" is copied here and extracted by \`${c.extractedBy.value}\` on line ${at.start.line + 1}: ADD extracts a local tar archive (plain or gzip/bzip2/xz-compressed) in one layer, without keeping a copy of the archive.`,
-        related: [{ message: `\`${c.extractedBy.value}\` extracts ${c.name} here`, range: at }],
-      });
-    }
+    checkStage(stage.instructions, ctx);
   },
 });

@@ -4,10 +4,27 @@
  * another image's, pulls in every build tool and cache the multi-stage build meant to leave
  * behind, and makes the final image as large as the builder.
  * As hadolint: any `--from` source counts, and only the exact `/` source and `/` destination
- * (quotes ignored) are flagged. ONBUILD COPY is not checked.
+ * (quotes ignored) are flagged, also before the first FROM. ONBUILD COPY is not checked.
  */
-import { defineDockerfileRule } from '../../rule';
+import type { Instruction } from '../../model';
+import { defineDockerfileRule, type DockerfileRuleContext } from '../../rule';
+import { preamble } from '../preamble';
 import { copyArgs, flagValue } from './stage-refs';
+
+function check(instructions: readonly Instruction[], ctx: DockerfileRuleContext): void {
+  for (const inst of instructions) {
+    if (inst.keyword !== 'COPY') continue;
+    const from = flagValue(inst, 'from');
+    if (!from) continue;
+    const { sources, dest } = copyArgs(inst);
+    const root = sources.find((s) => s.value === '/');
+    if (!root || dest?.value !== '/') continue;
+    ctx.report({
+      range: ctx.lines.range(root.start, root.end),
+      message: `COPY --from=${from.value} / / copies the entire filesystem of "${from.value}" over this image: copy only the paths you need (e.g. COPY --from=${from.value} /app /app).`,
+    });
+  }
+}
 
 export const copyEntireFilesystem = defineDockerfileRule({
   id: 'DL3067',
@@ -17,18 +34,10 @@ export const copyEntireFilesystem = defineDockerfileRule({
   confidence: 'high',
   summary: 'Do not copy an entire filesystem from another stage.',
   fix: 'none',
+  onFile(dockerfile, ctx) {
+    check(preamble(dockerfile), ctx);
+  },
   onStage(stage, ctx) {
-    for (const inst of stage.instructions) {
-      if (inst.keyword !== 'COPY') continue;
-      const from = flagValue(inst, 'from');
-      if (!from) continue;
-      const { sources, dest } = copyArgs(inst);
-      const root = sources.find((s) => s.value === '/');
-      if (!root || dest?.value !== '/') continue;
-      ctx.report({
-        range: ctx.lines.range(root.start, root.end),
-        message: `COPY --from=${from.value} / / copies the entire filesystem of "${from.value}" over this image: copy only the paths you need (e.g. COPY --from=${from.value} /app /app).`,
-      });
-    }
+    check(stage.instructions, ctx);
   },
 });

@@ -6,21 +6,23 @@
  * As hadolint, only the user part (before `:`) must be numeric. Unlike hadolint, `$VAR` is
  * resolved through the stage's ARG/ENV defaults (and global ARGs it redeclares), and left alone
  * when it has no known value; USER inside ONBUILD is checked as well, with its variables unresolved.
+ * Like hadolint, a USER before the first FROM is judged too.
  */
-import type { Instruction, Stage } from '../../model';
+import type { Instruction } from '../../model';
 import { defineDockerfileRule } from '../../rule';
 import type { DockerfileRuleContext } from '../../rule';
 import { unquote } from '../../parse';
+import { preamble } from '../preamble';
 import { resolveVariables } from './stage-refs';
 
-/** ARG and ENV values known in a stage before `before`, as BuildKit scopes them. */
+/** ARG and ENV values known in a stage (its `instructions`) before `before`, as BuildKit scopes them. */
 function stageVariables(
-  stage: Stage,
+  instructions: readonly Instruction[],
   before: Instruction,
   globals: ReadonlyMap<string, string | undefined>,
 ): Map<string, string | undefined> {
   const vars = new Map<string, string | undefined>();
-  for (const inst of stage.instructions) {
+  for (const inst of instructions) {
     if (inst === before) break;
     if (inst.keyword !== 'ARG' && inst.keyword !== 'ENV') continue;
     const first = inst.operands[0];
@@ -56,6 +58,14 @@ function check(inst: Instruction, vars: ReadonlyMap<string, string | undefined>,
   });
 }
 
+function checkAll(instructions: readonly Instruction[], ctx: DockerfileRuleContext): void {
+  for (const inst of instructions) {
+    if (inst.keyword === 'USER')
+      check(inst, inst.argsText.includes('$') ? stageVariables(instructions, inst, ctx.dockerfile.globalArgs) : new Map(), ctx);
+    else if (inst.onbuild?.keyword === 'USER') check(inst.onbuild, new Map(), ctx);
+  }
+}
+
 export const nonNumericUser = defineDockerfileRule({
   id: 'DL3066',
   name: 'non-numeric-user',
@@ -64,11 +74,10 @@ export const nonNumericUser = defineDockerfileRule({
   confidence: 'medium',
   summary: 'Non-numeric user-id may not be resolvable by host system.',
   fix: 'none',
+  onFile(dockerfile, ctx) {
+    checkAll(preamble(dockerfile), ctx);
+  },
   onStage(stage, ctx) {
-    for (const inst of stage.instructions) {
-      if (inst.keyword === 'USER')
-        check(inst, inst.argsText.includes('$') ? stageVariables(stage, inst, ctx.dockerfile.globalArgs) : new Map(), ctx);
-      else if (inst.onbuild?.keyword === 'USER') check(inst.onbuild, new Map(), ctx);
-    }
+    checkAll(stage.instructions, ctx);
   },
 });

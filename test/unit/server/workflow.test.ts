@@ -1,0 +1,205 @@
+/**
+ * The language server on workflows, over an in-memory LSP connection: files the rules read (a
+ * local action) are fetched through the client before linting, re-read when they change on disk
+ * or are edited in the editor, and ShellCheck's findings for `run:` scripts follow the engine's.
+ */
+import { strict as assert } from 'node:assert';
+import { PassThrough } from 'node:stream';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createConnection, ProposedFeatures, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type { ShellcheckRunner } from '../../../src/dockerfile/shellcheck';
+import { createShellcheckRunner } from '../../../src/node/shellcheck-runner';
+import { startServer } from '../../../src/server/connection';
+import { RepoFileCache } from '../../../src/server/repo-files';
+
+const WORKFLOW_URI = 'file:///w/.github/workflows/ci.yml';
+const ACTION_URI = 'file:///w/.github/actions/hello/action.yml';
+
+const WORKFLOW = [
+  'on: push',
+  'permissions: {}',
+  'jobs:',
+  '  build:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: ./.github/actions/hello',
+  '        with:',
+  '          nmae: typo',
+  '      - run: echo $1',
+  '',
+].join('\n');
+
+const action = (input: string) =>
+  `name: hello\ndescription: d\ninputs:\n  ${input}:\n    description: who\nruns:\n  using: composite\n  steps:\n    - run: echo hi\n      shell: bash\n`;
+
+interface Session {
+  readonly client: MessageConnection;
+  readonly published: PublishDiagnosticsParams[];
+  readonly reads: string[];
+  /** The files the client serves (by URI). */
+  readonly disk: Map<string, string>;
+  waitFor(predicate: (p: PublishDiagnosticsParams) => boolean, what: string): Promise<PublishDiagnosticsParams>;
+}
+
+const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => String(d.code));
+const forWorkflow = (predicate: (codes: string[]) => boolean) => (p: PublishDiagnosticsParams) =>
+  p.uri === WORKFLOW_URI && predicate(codes(p));
+
+async function session(shellcheck: ShellcheckRunner | undefined): Promise<Session> {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  startServer(server, shellcheck ? { shellcheck } : {});
+  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const published: PublishDiagnosticsParams[] = [];
+  const reads: string[] = [];
+  const disk = new Map<string, string>();
+  const waiters: { predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    for (const w of [...waiters]) {
+      if (w.predicate(p)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(p);
+      }
+    }
+  });
+  client.onNotification('window/logMessage', () => undefined);
+  client.onNotification('drydock/status', () => undefined);
+  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  client.onRequest('drydock/readFile', (p: { uri: string }) => {
+    reads.push(p.uri);
+    return disk.get(p.uri) ?? null;
+  });
+  client.onRequest('client/registerCapability', () => null);
+  client.listen();
+  await client.sendRequest('initialize', {
+    processId: null,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true } },
+    workspaceFolders: [{ uri: 'file:///w', name: 'w' }],
+    initializationOptions: { workspaceTrusted: true },
+  });
+  await client.sendNotification('initialized', {});
+  return {
+    client,
+    published,
+    reads,
+    disk,
+    waitFor(predicate, what) {
+      const seen = [...published].reverse().find(predicate);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(`timed out waiting for ${what}; published: ${JSON.stringify(published.map((p) => [p.uri, p.version, codes(p)]))}`),
+            ),
+          10000,
+        );
+        waiters.push({
+          predicate,
+          resolve: (p) => {
+            clearTimeout(timer);
+            resolve(p);
+          },
+        });
+      });
+    },
+  };
+}
+
+describe('language server on workflows', function () {
+  this.timeout(20000);
+  const sessions: Session[] = [];
+  afterEach(() => {
+    for (const s of sessions.splice(0)) s.client.dispose();
+  });
+
+  it('prefetches a local action through the client, and re-lints when it changes on disk or in the editor', async () => {
+    const s = await session(undefined);
+    sessions.push(s);
+    s.disk.set(ACTION_URI, action('name'));
+    void s.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: WORKFLOW_URI, languageId: 'yaml', version: 1, text: WORKFLOW },
+    });
+    const first = await s.waitFor(
+      forWorkflow((c) => c.includes('action')),
+      'the action rule on the unknown input',
+    );
+    assert.deepEqual(first.diagnostics.find((d) => d.code === 'action')?.range.start, { line: 8, character: 10 });
+    assert.ok(s.reads.includes(ACTION_URI));
+
+    // The action gains the input on disk: the watched-file event re-lints the workflow.
+    s.disk.set(ACTION_URI, action('nmae'));
+    void s.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ACTION_URI, type: 2 }] });
+    await s.waitFor(
+      forWorkflow((c) => !c.includes('action')),
+      'no action finding once the input exists',
+    );
+
+    // Opened and edited in the editor: its live text counts, before any save.
+    void s.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: ACTION_URI, languageId: 'yaml', version: 1, text: action('nmae') },
+    });
+    void s.client.sendNotification('textDocument/didChange', {
+      textDocument: { uri: ACTION_URI, version: 2 },
+      contentChanges: [{ text: action('other') }],
+    });
+    await s.waitFor(
+      forWorkflow((c) => c.includes('action')),
+      'the finding again after the unsaved edit',
+    );
+  });
+
+  it('publishes ShellCheck findings for run: scripts after the engine’s', async () => {
+    const s = await session(createShellcheckRunner());
+    sessions.push(s);
+    void s.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: WORKFLOW_URI, languageId: 'yaml', version: 1, text: WORKFLOW },
+    });
+    const merged = await s.waitFor(
+      forWorkflow((c) => c.includes('SC2086')),
+      'SC2086',
+    );
+    const sc = merged.diagnostics.find((d) => d.code === 'SC2086');
+    assert.deepEqual(sc?.range, { start: { line: 9, character: 18 }, end: { line: 9, character: 20 } });
+    assert.equal(
+      s.published.filter((p) => p.uri === WORKFLOW_URI)[0]?.diagnostics.some((d) => d.code === 'SC2086'),
+      false,
+    );
+  });
+});
+
+describe('RepoFileCache', () => {
+  const cache = (folders: string[] = ['file:///w']) =>
+    new RepoFileCache({ readFile: () => Promise.resolve(undefined), openText: () => undefined, workspaceFolders: () => folders });
+
+  it('finds the repository root of a workflow, an action and a file outside any folder', () => {
+    assert.equal(cache().repoRoot('file:///w/sub/.github/workflows/ci.yml'), 'file:///w/sub');
+    assert.equal(cache().repoRoot('file:///w/a/b/action.yml'), 'file:///w');
+    assert.equal(cache([]).repoRoot('file:///elsewhere/a/action.yml'), 'file:///elsewhere/a');
+  });
+
+  it('reads only within the repository, and percent-encodes paths', async () => {
+    const reads: string[] = [];
+    const repo = new RepoFileCache({
+      readFile: (uri) => {
+        reads.push(uri);
+        return Promise.resolve('name: x\n');
+      },
+      openText: () => undefined,
+      workspaceFolders: () => ['file:///w'],
+    });
+    const read = await repo.prefetch(
+      'file:///w/.github/workflows/ci.yml',
+      'jobs:\n  a:\n    steps:\n      - uses: ./my action\n',
+      'workflow',
+    );
+    assert.deepEqual(reads, ['file:///w/my%20action/action.yml', 'file:///w/my%20action/action.yaml']);
+    assert.equal(read('./my action/action.yml'), 'name: x\n');
+    assert.equal(read('../outside/action.yml'), undefined);
+    assert.equal(read('/etc/passwd'), undefined);
+    assert.deepEqual(repo.dependentsOf('file:///w/my%20action/action.yml'), ['file:///w/.github/workflows/ci.yml']);
+  });
+});
