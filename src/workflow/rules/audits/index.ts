@@ -17,6 +17,7 @@ import { unpinnedTools } from './unpinned-tools';
 import { unsoundCondition } from './unsound-condition';
 import { unsoundContains } from './unsound-contains';
 import { unsoundTernary } from './unsound-ternary';
+import { typosquatUses } from './typosquat-uses';
 
 export const AUDIT_RULES: readonly WorkflowRule[] = [
   botConditions,
@@ -36,4 +37,5 @@ export const AUDIT_RULES: readonly WorkflowRule[] = [
   githubApp,
   selfRepository,
   unpinnedTools,
+  typosquatUses,
 ];

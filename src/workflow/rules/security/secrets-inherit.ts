@@ -17,10 +17,11 @@ export const secretsInherit = defineWorkflowRule({
   onJob(job, ctx) {
     const secrets = deref(job.secrets);
     if (!job.uses || secrets?.kind !== 'scalar' || secrets.value !== 'inherit') return;
+    // On the call, as zizmor reports it: the call is what receives the secrets.
     ctx.report({
-      range: ctx.nodeRange(secrets),
+      range: ctx.nodeRange(job.uses),
       message: `secrets: inherit gives ${job.uses.value.split('@')[0] ?? job.uses.value} every secret of this repository: pass only the secrets it needs, by name.`,
-      related: [{ message: 'the called workflow', range: ctx.nodeRange(job.uses) }],
+      related: [{ message: 'every secret is passed here', range: ctx.nodeRange(secrets) }],
     });
   },
 });
