@@ -65,6 +65,8 @@ const builds = [
   { ...node, entryPoints: ['src/server/main.node.ts'], outfile: `${out}/server.node.js` },
   { ...web, format: 'iife', entryPoints: ['src/server/main.web.ts'], outfile: `${out}/server.web.js` },
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${out}/cli.js` },
+  // The CLI's lint worker threads load this smaller bundle (src/cli/parallel.ts).
+  { ...node, entryPoints: ['src/cli/worker.ts'], outfile: `${out}/cli-worker.js` },
 ];
 if (withTests) {
   builds.push(

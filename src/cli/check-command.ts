@@ -2,9 +2,9 @@
  * `drydock check`: resolve the inputs, lint them with bounded concurrency, print one report in a
  * deterministic order, and turn the findings into an exit code.
  */
-import { constants } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import { createShellcheckRunner } from '../node/shellcheck-runner';
 import { type CheckOptions, parseCheckOptions } from './check-options';
@@ -20,7 +20,7 @@ import { checkFile, type LintedInput, lintBytes } from './lint-file';
 import { displayPath, findGitRoot, toSlashes } from './paths';
 import { encodeSource } from './source';
 import { atLeast, type FileReport, type RunSummary, sortReports } from './report';
-import { LintWorkerPool, PARALLEL_MIN_FILES, workerCount } from './parallel';
+import { type FolderListing, folderListing, LintWorkerPool, PARALLEL_MIN_FILES, workerCount } from './parallel';
 import { createRepoFiles, type RepoFiles } from './repo-files';
 import { walkFolder } from './walk';
 
@@ -45,6 +45,7 @@ async function expandPaths(
   gitRoot: string | undefined,
   limit: Limiter,
   onFile?: (path: string) => void,
+  onFolder?: (dir: string, names: readonly string[]) => void,
 ): Promise<string[]> {
   const named = options.paths.length > 0 ? options.paths : ['.'];
   const files = new Set<string>();
@@ -71,7 +72,7 @@ async function expandPaths(
       found(path);
       continue;
     }
-    await walkFolder(path, { root, gitRoot, limit, warn: (m) => warn(io, m), onFile: found });
+    await walkFolder(path, { root, gitRoot, limit, warn: (m) => warn(io, m), onFile: found, ...(onFolder ? { onFolder } : {}) });
   }
   return [...files];
 }
@@ -90,6 +91,15 @@ function render(options: CheckOptions, reports: readonly FileReport[], summary: 
   if (options.format === 'sarif') return formatSarif(reports, version);
   const toTerminal = !options.stdin || options.fix === 'none';
   return formatText(reports, summary, { color: toTerminal && io.stdoutIsTty && io.env['NO_COLOR'] === undefined });
+}
+
+/**
+ * The worker threads' script: the lint-only bundle built next to this one (src/cli/worker.ts), or
+ * this bundle itself, which also runs as a worker (main.ts), when a build has no such file.
+ */
+function workerScript(): string {
+  const small = join(__dirname, 'cli-worker.js');
+  return existsSync(small) ? small : __filename;
 }
 
 /** `--quiet` drops warnings and infos everywhere: from the output and from the exit code. */
@@ -173,24 +183,39 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
   const parallelAllowed = options.fix === 'none' && options.jobs !== 1;
   let pool: LintWorkerPool | undefined;
   const discovered: string[] = [];
+  // The walk's folder listings, handed to the workers so they never list a folder to find config files.
+  const listed: FolderListing[] = [];
   const startPool = (count: number) =>
-    new LintWorkerPool(__filename, count, {
+    new LintWorkerPool(workerScript(), count, {
       root,
       cwd: io.cwd,
       configFile: options.configFile !== undefined ? resolve(io.cwd, options.configFile) : undefined,
       shellcheck: options.shellcheck,
       env: io.env,
+      listings: listed.splice(0),
     });
   const toPool = (file: string) => pool?.add({ path: file, display: displayPath(file, io.cwd) });
-  const files = await expandPaths(options, io, root, gitRoot, limit, (file) => {
-    if (!parallelAllowed) return;
-    if (pool) return toPool(file);
-    discovered.push(file);
-    if (discovered.length >= (options.jobs !== undefined ? 1 : PARALLEL_MIN_FILES)) {
-      pool = startPool(options.jobs ?? workerCount(Number.MAX_SAFE_INTEGER));
-      discovered.splice(0).forEach(toPool);
-    }
-  });
+  const files = await expandPaths(
+    options,
+    io,
+    root,
+    gitRoot,
+    limit,
+    (file) => {
+      if (!parallelAllowed) return;
+      if (pool) return toPool(file);
+      discovered.push(file);
+      if (discovered.length >= (options.jobs !== undefined ? 1 : PARALLEL_MIN_FILES)) {
+        pool = startPool(options.jobs ?? workerCount(Number.MAX_SAFE_INTEGER));
+        discovered.splice(0).forEach(toPool);
+      }
+    },
+    (dir, names) => {
+      if (!parallelAllowed) return;
+      if (pool) pool.addFolder(dir, names);
+      else listed.push(folderListing(dir, names));
+    },
+  );
   let readErrors = 0;
   if (pool) {
     const { outcomes, warnings, notes } = await pool.finish();

@@ -69,19 +69,45 @@ export async function fixedConfig(file: string, report: ProblemSink): Promise<Co
 const CONFIG_NAMES = CONFIG_PATHS_IN_FOLDER;
 
 /**
- * A synchronous reader for worker threads. A tree of thousands of folders asks for six missing
- * config files in each: one directory listing per folder answers all six (a failed open throws,
- * and an existence check per name is six system calls).
+ * Every name that appears in a config path (`.drydock.yaml`, `.github`, `zizmor.yml`…): a folder
+ * listing reduced to these names still answers every config lookup in it and in its `.github`.
  */
-export function syncConfigReader(): (path: string) => Promise<string | undefined> {
+export const CONFIG_ENTRY_NAMES: ReadonlySet<string> = new Set(CONFIG_NAMES.flatMap((path) => path.split('/')));
+
+/** The config-relevant names of a folder's listing (most folders: none). */
+export function configEntries(names: readonly string[]): string[] {
+  return names.filter((name) => CONFIG_ENTRY_NAMES.has(name));
+}
+
+/**
+ * Folder listings made by someone else (the main thread's walk), keyed by `/` path, reduced to
+ * CONFIG_ENTRY_NAMES.
+ */
+export type KnownListings = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * A synchronous reader for worker threads. A tree of thousands of folders asks for ten missing
+ * config files in each: the walk's listing of the folder (`known`) answers them all without a
+ * system call; a folder the walk did not list is listed here once (a failed open throws, and an
+ * existence check per name is ten system calls).
+ */
+export function syncConfigReader(known: KnownListings = new Map()): (path: string) => Promise<string | undefined> {
   const listings = new Map<string, ReadonlySet<string>>();
+  const fromWalk = (dir: string): ReadonlySet<string> | undefined => {
+    const slashed = toSlashes(dir);
+    const names = known.get(slashed);
+    if (names) return names;
+    // A folder the walk listed without this entry does not exist (`<folder>/.github`, mostly).
+    const parent = known.get(toSlashes(dirname(dir)));
+    return parent && !parent.has(basename(dir)) ? EMPTY : undefined;
+  };
   const listing = (dir: string): ReadonlySet<string> => {
     let names = listings.get(dir);
     if (!names) {
       try {
         names = new Set(readdirSync(dir));
       } catch {
-        names = new Set();
+        names = EMPTY;
       }
       listings.set(dir, names);
     }
@@ -89,17 +115,28 @@ export function syncConfigReader(): (path: string) => Promise<string | undefined
   };
   return (path) => {
     try {
-      return Promise.resolve(listing(dirname(path)).has(basename(path)) ? readFileSync(path, 'utf8') : undefined);
+      const dir = dirname(path);
+      const name = basename(path);
+      // The walk's listings hold only config names; anything else is looked up on disk.
+      const names = (CONFIG_ENTRY_NAMES.has(name) ? fromWalk(dir) : undefined) ?? listing(dir);
+      return Promise.resolve(names.has(name) ? readFileSync(path, 'utf8') : undefined);
     } catch {
       return Promise.resolve(undefined);
     }
   };
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * `holdsNoConfig(folder)` may say, from a listing already made, that a folder holds no config file
+ * (nor a `.github` folder), so its config is its parent's without a lookup per config name.
+ */
 export function discoveredConfig(
   root: string,
   report: ProblemSink,
   reader: (path: string) => Promise<string | undefined> = readIfExists,
+  holdsNoConfig: (folder: string) => boolean = () => false,
 ): ConfigSource {
   const byFolder = new Map<string, Promise<DrydockConfig>>();
   const files = new Map<string, Promise<string | undefined>>();
@@ -131,6 +168,7 @@ export function discoveredConfig(
     const parent = dirname(folder);
     const insideRoot = folder.startsWith(root.endsWith(sep) ? root : root + sep) && parent !== folder;
     if (!insideRoot) return resolveFully(folder);
+    if (holdsNoConfig(folder)) return forFolder(parent);
     const own = await Promise.all(CONFIG_NAMES.map((name) => read(`${toSlashes(folder)}/${name}`)));
     if (own.some((text) => text !== undefined)) return resolveFully(folder);
     return forFolder(parent);

@@ -7,6 +7,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import type { DrydockConfig } from '../engine/config';
 import type { SkipReason } from '../engine/lint';
+import type { LintDocument } from '../engine/types';
 import { toSlashes } from './paths';
 import type { ConfigSource } from './config-source';
 import { type FixMode, lintAndFixWithShellcheck } from './fix';
@@ -70,7 +71,17 @@ export async function lintBytes(
   const source = decodeSource(bytes);
   // Rewriting a file that was not valid UTF-8 would replace its invalid bytes with U+FFFD.
   const mode = source.valid ? fix : 'none';
-  const doc = { path: enginePath, text: source.text, ...(readRepoFile ? { readRepoFile } : {}) };
+  // `repoPath` is read only by the rules that need it (finding the repository root costs stats).
+  const doc: LintDocument = readRepoFile
+    ? {
+        path: enginePath,
+        text: source.text,
+        readRepoFile,
+        get repoPath() {
+          return readRepoFile.repoPath;
+        },
+      }
+    : { path: enginePath, text: source.text };
   const outcome = await lintAndFixWithShellcheck(doc, config, mode, shellcheck);
   const fixRefused = !source.valid && fix !== 'none' && outcome.result.findings.some((f) => f.fixes.length > 0);
   return {

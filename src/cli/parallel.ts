@@ -1,23 +1,35 @@
 /**
  * Linting a big tree on every core: the main thread walks the tree, worker threads (one per core,
- * each running this same bundle) read and lint their share of the files and send back the
- * reports. Reading is synchronous inside a worker: for thousands of small files that is cheaper
- * than the promise round trips of async reads, and the workers run in parallel anyway.
+ * each running the lint-only bundle of worker.ts) read and lint their share of the files and send
+ * back the reports. With the files come the walk's folder listings, so workers find config files
+ * without listing folders again. Reading is synchronous inside a worker: for thousands of small
+ * files that is cheaper than the promise round trips of async reads, and the workers run in
+ * parallel anyway.
  */
 import { availableParallelism } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import { createShellcheckRunner } from '../node/shellcheck-runner';
-import { discoveredConfig, fixedConfig, problemPrinter, syncConfigReader, type ConfigSource } from './config-source';
+import { configEntries, discoveredConfig, fixedConfig, problemPrinter, syncConfigReader, type ConfigSource } from './config-source';
 import { checkFileSync, type LintedInput } from './lint-file';
+import { toSlashes } from './paths';
 import { createRepoFiles } from './repo-files';
 
 /** Below this many files a worker's start-up (~40 ms) costs more than it saves. */
 export const PARALLEL_MIN_FILES = 400;
 
+/** A folder the walk listed (`/` path) and the config-relevant names in it (see configEntries). */
+export type FolderListing = readonly [dir: string, names: readonly string[]];
+
+export function folderListing(dir: string, names: readonly string[]): FolderListing {
+  return [toSlashes(dir), configEntries(names)];
+}
+
 export interface ParallelJob {
   readonly drydockWorker: true;
   readonly files: readonly { readonly path: string; readonly display: string }[];
+  /** The folders listed so far; later ones come with the files (WorkerInput). */
+  readonly listings: readonly FolderListing[];
   readonly root: string;
   readonly cwd: string;
   readonly configFile: string | undefined;
@@ -52,10 +64,13 @@ export class LintWorkerPool {
   private readonly workers: Worker[] = [];
   private readonly results: Promise<ParallelMessage>[] = [];
   private readonly pending: { path: string; display: string }[][];
+  /** Per worker, the folder listings it has not been sent yet. */
+  private readonly pendingListings: FolderListing[][];
   private next = 0;
 
   constructor(script: string, count: number, base: Omit<ParallelJob, 'files' | 'drydockWorker'>) {
     this.pending = Array.from({ length: count }, () => []);
+    this.pendingListings = Array.from({ length: count }, () => []);
     for (let i = 0; i < count; i++) {
       const job: ParallelJob = { ...base, drydockWorker: true, files: [] };
       const worker = new Worker(script, { workerData: job });
@@ -70,6 +85,16 @@ export class LintWorkerPool {
     }
   }
 
+  /**
+   * A folder the walk listed. Every worker gets it with its next batch, so it reaches a worker
+   * before any file of that folder does (the walk reports a folder before its files), and the
+   * worker's config lookups never list folders themselves.
+   */
+  addFolder(dir: string, names: readonly string[]): void {
+    const listing = folderListing(dir, names);
+    for (const queue of this.pendingListings) queue.push(listing);
+  }
+
   add(file: { path: string; display: string }): void {
     const index = this.next;
     this.next = (this.next + 1) % this.workers.length;
@@ -82,7 +107,8 @@ export class LintWorkerPool {
   private flush(index: number): void {
     const queue = this.pending[index];
     if (!queue?.length) return;
-    this.workers[index]?.postMessage({ files: queue.splice(0) } satisfies WorkerInput);
+    const listings = this.pendingListings[index]?.splice(0) ?? [];
+    this.workers[index]?.postMessage({ files: queue.splice(0), listings } satisfies WorkerInput);
   }
 
   async finish(): Promise<ParallelMessage> {
@@ -99,7 +125,8 @@ export class LintWorkerPool {
   }
 }
 
-type WorkerInput = { readonly files: readonly { path: string; display: string }[] } | { readonly done: true };
+type WorkerInput =
+  { readonly files: readonly { path: string; display: string }[]; readonly listings: readonly FolderListing[] } | { readonly done: true };
 
 /** True when this thread was started by lintInWorkers. */
 export function isLintWorker(): boolean {
@@ -117,8 +144,16 @@ export async function runLintWorker(): Promise<void> {
   const warnings: string[] = [];
   const notes: string[] = [];
   const report = problemPrinter(job.cwd, (line) => warnings.push(line));
+  // Grows as batches arrive; the config reader consults it before listing a folder itself.
+  const known = new Map<string, ReadonlySet<string>>();
+  const learn = (listings: readonly FolderListing[]) => {
+    for (const [dir, names] of listings) known.set(dir, new Set(names));
+  };
+  learn(job.listings);
   const configs: ConfigSource =
-    job.configFile !== undefined ? await fixedConfig(job.configFile, report) : discoveredConfig(job.root, report, syncConfigReader());
+    job.configFile !== undefined
+      ? await fixedConfig(job.configFile, report)
+      : discoveredConfig(job.root, report, syncConfigReader(known), (folder) => known.get(toSlashes(folder))?.size === 0);
   const shellcheck: ShellcheckRunner | undefined = job.shellcheck
     ? createShellcheckRunner({ env: job.env, onMissing: (m) => notes.push(m), onError: (m) => warnings.push(m) })
     : undefined;
@@ -140,7 +175,10 @@ export async function runLintWorker(): Promise<void> {
   await new Promise<void>((resolve) => {
     parentPort?.on('message', (input: WorkerInput) => {
       if ('done' in input) resolve();
-      else for (const file of input.files) outcomes.push(lintOne(file));
+      else {
+        learn(input.listings);
+        for (const file of input.files) outcomes.push(lintOne(file));
+      }
     });
   });
   const settled = await Promise.all(outcomes);

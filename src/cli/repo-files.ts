@@ -12,7 +12,11 @@ import { findGitRoot } from './paths';
 const MAX_BYTES = 1024 * 1024;
 const CACHE_SIZE = 256;
 
-export type RepoFileReader = (relativePath: string) => string | undefined;
+export interface RepoFileReader {
+  (relativePath: string): string | undefined;
+  /** The file's own path relative to its repository root (`docker/Dockerfile`); the root is found on first use. */
+  readonly repoPath: string | undefined;
+}
 
 export interface RepoFiles {
   /** A reader for files of `file`'s repository; the root is found on first use. */
@@ -79,7 +83,7 @@ export function createRepoFiles(scanRoot: string): RepoFiles {
   return {
     readerFor(file) {
       let root: string | undefined;
-      return (relativePath) => {
+      const reader = (relativePath: string): string | undefined => {
         const normalized = normalizeRepoPath(relativePath);
         if (normalized === undefined) return undefined;
         root ??= rootFor(file);
@@ -89,6 +93,13 @@ export function createRepoFiles(scanRoot: string): RepoFiles {
         if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
         return read(path);
       };
+      return Object.defineProperty(reader, 'repoPath', {
+        get(): string | undefined {
+          root ??= rootFor(file);
+          const rel = relative(root, file);
+          return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
+        },
+      }) as RepoFileReader;
     },
   };
 }

@@ -5,8 +5,8 @@
  * `.github` are walked, and `.git` and `node_modules` never are.
  */
 import ignore, { type Ignore } from 'ignore';
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { type Dirent, readdirSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { Limiter } from './limit';
 import { isInside, toSlashes } from './paths';
@@ -27,6 +27,11 @@ export interface WalkOptions {
   readonly warn: (message: string) => void;
   /** Called for each file as soon as it is found, so linting can start before the walk ends. */
   readonly onFile?: (path: string) => void;
+  /**
+   * Called with each folder's listing (every entry, ignored or not) before any of its files is
+   * reported, so a consumer can answer questions about the folder without listing it again.
+   */
+  readonly onFolder?: (dir: string, names: readonly string[]) => void;
 }
 
 // Git matches case-sensitively except where the file system usually is not.
@@ -77,11 +82,18 @@ async function ancestorMatchers(dir: string, options: WalkOptions): Promise<Matc
 async function walkDir(dir: string, inherited: readonly Matcher[], options: WalkOptions, out: string[]): Promise<void> {
   let entries: Dirent[];
   try {
-    entries = await options.limit(() => readdir(dir, { withFileTypes: true }));
+    // Synchronous: a tree of thousands of small folders lists about twice as fast without a
+    // thread-pool round trip per folder, and the first files reach the lint workers sooner. One
+    // listing holds one descriptor, briefly, so the limiter is not needed here.
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     options.warn(`cannot read folder ${dir}: ${error instanceof Error ? error.message : String(error)}`);
     return;
   }
+  options.onFolder?.(
+    dir,
+    entries.map((e) => e.name),
+  );
   let matchers = inherited;
   if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
     const own = await loadMatcher(dir, join(dir, '.gitignore'), options.limit);

@@ -47,6 +47,8 @@ export async function startClient(context: vscode.ExtensionContext, createClient
         // Files workflow rules read (called workflows, local actions): a change re-lints their readers.
         vscode.workspace.createFileSystemWatcher('**/.github/workflows/*.{yml,yaml}'),
         vscode.workspace.createFileSystemWatcher('**/action.{yml,yaml}'),
+        // Ignore files Dockerfile rules read (CopyIgnoredFile).
+        vscode.workspace.createFileSystemWatcher('**/{.dockerignore,*.dockerignore}'),
       ],
     },
     diagnosticCollectionName: 'drydock',

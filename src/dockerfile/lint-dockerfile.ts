@@ -2,6 +2,7 @@
 import type { DockerfileOptions } from '../engine/config';
 import type { ReportInput, RuleContext } from '../engine/context';
 import type { LineIndex } from '../engine/text';
+import type { LintDocument } from '../engine/types';
 import type { RuleMeta } from '../engine/rule';
 import { resolvedImage } from './image';
 import type { Dockerfile, Instruction, Stage } from './model';
@@ -54,7 +55,15 @@ class DockerfileContext implements DockerfileRuleContext {
     readonly options: DockerfileOptions,
     readonly scripts: (instruction: Instruction) => RunScripts | undefined,
     readonly stageOf: (instruction: Instruction) => Stage | undefined,
+    private readonly files: RepoFileAccess | undefined,
   ) {}
+  readRepoFile(relativePath: string): string | undefined {
+    return this.files?.readRepoFile?.(relativePath);
+  }
+  // Read on use: a front end may compute it lazily (the CLI finds the repository root on demand).
+  get repoPath(): string | undefined {
+    return this.files?.readRepoFile ? this.files.repoPath : undefined;
+  }
   get path(): string {
     return this.base.path;
   }
@@ -69,11 +78,15 @@ class DockerfileContext implements DockerfileRuleContext {
   }
 }
 
+/** How rules reach other files of the repository: the document's reader and its own root-relative path. */
+export type RepoFileAccess = Pick<LintDocument, 'readRepoFile' | 'repoPath'>;
+
 export function lintDockerfile(
   text: string,
   rules: readonly DockerfileRule[],
   contextFor: (rule: RuleMeta) => RuleContext,
   options: DockerfileOptions,
+  files?: RepoFileAccess,
 ): void {
   if (rules.length === 0) return;
   const dockerfile = parseDockerfile(text);
@@ -97,7 +110,7 @@ export function lintDockerfile(
   const shipped = shippedOnly.size ? shippedLines(dockerfile) : undefined;
   const active = rules.map((rule) => {
     const base = contextFor(rule);
-    const ctx = new DockerfileContext(base, dockerfile, options, scripts, stageOf);
+    const ctx = new DockerfileContext(base, dockerfile, options, scripts, stageOf, files);
     if (shipped && [rule.id, ...rule.aliases].some((id) => shippedOnly.has(id.toLowerCase()))) {
       // Findings in stages that do not ship (builders) are dropped for this rule.
       ctx.report = (input) => {

@@ -6,7 +6,7 @@
  * Why not dockerfile-ast: see docs/architecture.md (it has no offsets for logical words after
  * continuations and is several times slower on the 300-line benchmark).
  */
-import { KEYWORDS, type Dockerfile, type Heredoc, type Instruction, type Stage, type SyntaxProblem, type Word } from './model';
+import { KEYWORDS, OffsetMap, type Dockerfile, type Heredoc, type Instruction, type Stage, type SyntaxProblem, type Word } from './model';
 
 const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.*?)\s*$/;
 const HEREDOC = /<<(-?)(["']?)([A-Za-z_][\w.-]*)\2/g;
@@ -23,6 +23,17 @@ interface PhysicalLine {
 function splitLines(text: string): PhysicalLine[] {
   const lines: PhysicalLine[] = [];
   let start = 0;
+  if (!text.includes('\r')) {
+    // LF only (the usual case): let indexOf find the breaks instead of a loop over every character.
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      lines.push({ start, end: nl, next: nl + 1 });
+      start = nl + 1;
+    }
+    if (start < text.length || lines.length === 0) lines.push({ start, end: text.length, next: text.length });
+    return lines;
+  }
   for (let i = 0; i <= text.length; i++) {
     const c = text.charCodeAt(i);
     if (i === text.length || c === 10 || c === 13) {
@@ -42,7 +53,7 @@ function isWhitespaceCode(c: number): boolean {
 }
 
 /** Splits on unquoted whitespace, keeping quotes in the word (rules decide what quotes mean). */
-export function splitWords(argsText: string, offsets: readonly number[], escape: string): Word[] {
+export function splitWords(argsText: string, offsets: OffsetMap, escape: string): Word[] {
   const words: Word[] = [];
   let i = 0;
   const n = argsText.length;
@@ -62,11 +73,31 @@ export function splitWords(argsText: string, offsets: readonly number[], escape:
       else if (isWhitespaceCode(c)) break;
       i++;
     }
-    const start = offsets[begin] ?? 0;
-    const end = (offsets[i - 1] ?? start) + 1;
+    const start = offsets.at(begin) ?? 0;
+    const end = (offsets.at(i - 1) ?? start) + 1;
     words.push({ value: argsText.slice(begin, i), start, end });
   }
   return words;
+}
+
+/** ASCII letter. */
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Offset of the first character of `text[start, end)` that `String.prototype.trim` keeps (`end`
+ * if none), without slicing the line: ASCII is checked inline, anything else falls back to trim.
+ */
+function firstNonBlank(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128) return i;
+    const rest = text.slice(i, end);
+    return end - rest.trimStart().length;
+  }
+  return end;
 }
 
 export function parseDockerfile(text: string): Dockerfile {
@@ -102,9 +133,16 @@ export function parseDockerfile(text: string): Dockerfile {
   }
 
   const instructions: Instruction[] = [];
-  const continued = (lineText: string): boolean => {
-    const trimmed = lineText.replace(/[ \t]+$/, '');
-    return trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape);
+  const escapeCode = escape.charCodeAt(0);
+  /** End of `text[start, end)` without trailing spaces and tabs. */
+  const trimmedEnd = (start: number, end: number): number => {
+    let e = end;
+    while (e > start) {
+      const c = text.charCodeAt(e - 1);
+      if (c !== 32 && c !== 9) break;
+      e--;
+    }
+    return e;
   };
 
   const parseInstruction = (
@@ -114,32 +152,38 @@ export function parseDockerfile(text: string): Dockerfile {
     allowHeredoc: boolean,
   ): { inst: Instruction; nextLine: number } | undefined => {
     let p = keywordStart;
-    while (p < first.end && /[A-Za-z]/.test(text[p] ?? '')) p++;
+    while (p < first.end && isLetterCode(text.charCodeAt(p))) p++;
     const keywordEnd = p;
-    const keyword = text.slice(keywordStart, keywordEnd).toUpperCase();
+    const written = text.slice(keywordStart, keywordEnd);
+    const keyword = KEYWORDS.has(written) ? written : written.toUpperCase();
     // Gather the logical line: continuation markers dropped; comment and blank lines inside a
     // continued instruction are skipped, as BuildKit does.
     let argsText = '';
-    const argsOffsets: number[] = [];
+    const argStarts: number[] = [];
+    const docStarts: number[] = [];
     let lineIdx = startLine;
     let segStart = keywordEnd;
     for (;;) {
       const line = lines[lineIdx];
       if (!line) break;
-      const content = text.slice(segStart, line.end);
-      const isCont = continued(content);
-      const upto = isCont ? segStart + content.replace(/[ \t]+$/, '').length - 1 : line.end;
+      // A line continues when it ends (trailing blanks aside) with one escape character, not two.
+      const e = trimmedEnd(segStart, line.end);
+      const isCont = e > segStart && text.charCodeAt(e - 1) === escapeCode && !(e - 2 >= segStart && text.charCodeAt(e - 2) === escapeCode);
+      const upto = isCont ? e - 1 : line.end;
       // One slice per physical line (not a string concatenation per character: that is most of
       // the parser's time and garbage on a big file).
-      argsText += text.slice(segStart, upto);
-      for (let k = segStart; k < upto; k++) argsOffsets.push(k);
+      if (upto > segStart) {
+        argStarts.push(argsText.length);
+        docStarts.push(segStart);
+        argsText += text.slice(segStart, upto);
+      }
       if (!isCont) break;
       lineIdx++;
       while (lineIdx < lines.length) {
         const l = lines[lineIdx];
         if (!l) break;
-        const t = text.slice(l.start, l.end).trim();
-        if (t === '' || t.startsWith('#')) lineIdx++;
+        const f = firstNonBlank(text, l.start, l.end);
+        if (f === l.end || text.charCodeAt(f) === 35) lineIdx++;
         else break;
       }
       const nextLine = lines[lineIdx];
@@ -149,6 +193,7 @@ export function parseDockerfile(text: string): Dockerfile {
       }
       segStart = nextLine.start;
     }
+    const argsOffsets = new OffsetMap(argStarts, docStarts, argsText.length);
     let endLine = Math.min(lineIdx, lines.length - 1);
     let end = lines[endLine]?.end ?? text.length;
 
@@ -178,11 +223,11 @@ export function parseDockerfile(text: string): Dockerfile {
         const bodyEndLine = lines[l];
         const bodyEnd = bodyEndLine ? bodyEndLine.start : text.length;
         heredocs.push({ name, stripTabs, quoted: m[2] !== '', bodyStart, bodyEnd, body: text.slice(bodyStart, bodyEnd), terminated });
-        const delimStart = argsOffsets[m.index] ?? keywordStart;
+        const delimStart = argsOffsets.at(m.index) ?? keywordStart;
         if (!terminated) {
           problems.push({
             start: delimStart,
-            end: (argsOffsets[m.index + m[0].length - 1] ?? delimStart) + 1,
+            end: (argsOffsets.at(m.index + m[0].length - 1) ?? delimStart) + 1,
             message: `Heredoc "${name}" is never terminated: add a line containing only ${name}`,
           });
           endLine = lines.length - 1;
@@ -206,7 +251,8 @@ export function parseDockerfile(text: string): Dockerfile {
       const inner = parseInstruction(innerStart, lineOf(innerStart), lines[lineOf(innerStart)] ?? first, false);
       onbuild = inner?.inst;
     }
-    const inst: Instruction = {
+    // Built as one literal (no `...(onbuild ? { onbuild } : {})` spread, a copy per instruction).
+    const inst: { -readonly [K in keyof Instruction]: Instruction[K] } = {
       keyword,
       keywordStart,
       keywordEnd,
@@ -220,31 +266,29 @@ export function parseDockerfile(text: string): Dockerfile {
       flags: words.slice(0, flagCount),
       operands: words.slice(flagCount),
       heredocs,
-      ...(onbuild ? { onbuild } : {}),
     };
+    if (onbuild) inst.onbuild = onbuild;
     return { inst, nextLine: endLine + 1 };
   };
 
   while (index < lines.length) {
     const line = lines[index];
     if (!line) break;
-    const raw = text.slice(line.start, line.end);
-    const trimmed = raw.trimStart();
-    if (trimmed === '' || trimmed.startsWith('#')) {
+    const keywordStart = firstNonBlank(text, line.start, line.end);
+    if (keywordStart === line.end || text.charCodeAt(keywordStart) === 35) {
       index++;
       continue;
     }
-    const keywordStart = line.start + (raw.length - trimmed.length);
     const parsed = parseInstruction(keywordStart, index, line, true);
     if (!parsed) break;
     const { inst } = parsed;
     if (!KEYWORDS.has(inst.keyword)) {
-      const wordEnd = keywordStart + (/^\S*/.exec(trimmed)?.[0].length ?? 1);
+      const wordEnd = keywordStart + (/^\S*/.exec(text.slice(keywordStart, line.end))?.[0].length ?? 1);
       const message = inst.keyword
         ? `Unknown instruction "${text.slice(keywordStart, inst.keywordEnd)}"`
         : `Expected an instruction such as FROM or RUN, found "${text.slice(keywordStart, wordEnd)}"`;
       problems.push({ start: keywordStart, end: inst.keyword ? inst.keywordEnd : wordEnd, message });
-    } else if (inst.argsText.trim() === '' && inst.heredocs.length === 0) {
+    } else if (firstNonBlank(inst.argsText, 0, inst.argsText.length) === inst.argsText.length && inst.heredocs.length === 0) {
       problems.push({ start: inst.keywordStart, end: inst.keywordEnd, message: `${inst.keyword} requires at least one argument` });
     } else if (inst.keyword === 'ONBUILD' && inst.onbuild && !KEYWORDS.has(inst.onbuild.keyword)) {
       problems.push({

@@ -16,6 +16,13 @@ export interface DockerfileRuleContext extends RuleContext {
   scripts(instruction: Instruction): RunScripts | undefined;
   /** The stage an instruction belongs to (undefined before the first FROM). */
   stageOf(instruction: Instruction): Stage | undefined;
+  /**
+   * Reads another file of the repository by its root-relative path (a `.dockerignore`); undefined
+   * when it does not exist or the front end cannot read files.
+   */
+  readRepoFile(relativePath: string): string | undefined;
+  /** The Dockerfile's own path relative to that root (`docker/Dockerfile`), when the front end knows it. */
+  readonly repoPath: string | undefined;
 }
 
 export interface DockerfileRule extends RuleMeta {

@@ -44,8 +44,8 @@ export function execForm(instruction: Instruction): { value: string; start: numb
     const last = begin + m[0].length - 1;
     out.push({
       value,
-      start: instruction.argsOffsets[begin] ?? instruction.start,
-      end: (instruction.argsOffsets[last] ?? instruction.end - 1) + 1,
+      start: instruction.argsOffsets.at(begin) ?? instruction.start,
+      end: (instruction.argsOffsets.at(last) ?? instruction.end - 1) + 1,
     });
     i++;
   }
@@ -99,7 +99,7 @@ export function parseRunScripts(instruction: Instruction, posix: boolean): RunSc
   const scriptStart = firstOperand ? instruction.argsOffsets.indexOf(firstOperand.start) : instruction.argsText.length;
   const from = scriptStart < 0 ? 0 : scriptStart;
   const text = instruction.argsText.slice(from);
-  const commands: ShellCommand[] = [...parseShell(text, (k) => instruction.argsOffsets[from + k] ?? instruction.end).commands];
+  const commands: ShellCommand[] = [...parseShell(text, (k) => instruction.argsOffsets.at(from + k) ?? instruction.end).commands];
   const onlyHeredocMarkers = commands.every((c) => c.words.length === 0) || commands.length === 0;
   for (const heredoc of instruction.heredocs) {
     // `RUN <<EOF` runs the body as the script; `RUN python3 <<EOF` feeds it to python.

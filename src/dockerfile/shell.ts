@@ -72,6 +72,31 @@ function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\r';
 }
 
+/** Whether a word character needs no special handling in readWord (not a quote, `$`, escape or break). */
+function isPlainWordCode(c: number): boolean {
+  switch (c) {
+    case 9: // \t
+    case 10: // \n
+    case 13: // \r
+    case 32: // space
+    case 34: // "
+    case 36: // $
+    case 38: // &
+    case 39: // '
+    case 40: // (
+    case 41: // )
+    case 59: // ;
+    case 60: // <
+    case 62: // >
+    case 92: // \
+    case 96: // `
+    case 124: // |
+      return false;
+    default:
+      return true;
+  }
+}
+
 /** A `$( … )` or backtick command substitution inside a word: `start` indexes the script text. */
 interface Substitution {
   readonly text: string;
@@ -172,8 +197,11 @@ function readWord(cur: Cursor, substitutions: Substitution[] = []): ShellWord {
       cur.pos = end;
       continue;
     }
-    value += c;
-    cur.pos++;
+    // A run of ordinary characters: one slice rather than one concatenation per character.
+    let run = cur.pos + 1;
+    while (run < text.length && isPlainWordCode(text.charCodeAt(run))) run++;
+    value += text.slice(cur.pos, run);
+    cur.pos = run;
   }
   const end = Math.min(cur.pos, text.length);
   return { value, raw: text.slice(begin, end), start: cur.offsetAt(begin), end: cur.offsetAt(Math.max(begin, end - 1)) + 1, quoted };
@@ -282,7 +310,8 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
       cur.pos = nl < 0 ? text.length : nl;
       continue;
     }
-    const two = text.slice(cur.pos, cur.pos + 2);
+    const n = text[cur.pos + 1];
+    const two = c === ';' || c === '&' || c === '|' ? c + (n ?? '') : '';
     if ((two === ';;' || two === ';&') && cases.length > 0) {
       // End of a case clause: the next thing is a pattern list.
       flush(';');
@@ -329,7 +358,9 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
       cur.pos++;
       continue;
     }
-    const redirect = /^(?:\d*(?:>>|>&|<&|<<<|<<-|<<|<>|>\||>|<)|&>>|&>)/.exec(text.slice(cur.pos, cur.pos + 4));
+    // Only `<`, `>`, `&` or a digit can start a redirection: skip the regex (and the slice) otherwise.
+    const mayRedirect = c === '<' || c === '>' || c === '&' || (c >= '0' && c <= '9');
+    const redirect = mayRedirect ? /^(?:\d*(?:>>|>&|<&|<<<|<<-|<<|<>|>\||>|<)|&>>|&>)/.exec(text.slice(cur.pos, cur.pos + 4)) : null;
     if (redirect) {
       cur.pos += redirect[0].length;
       while (isSpace(text[cur.pos])) cur.pos++;

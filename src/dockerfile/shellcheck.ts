@@ -283,7 +283,7 @@ function execScript(inst: Instruction, from: number, values: readonly string[]):
   if (!literal) return undefined;
   const decoded = decodeJsonString(inst.argsText, from + literal.index);
   if (!decoded || decoded.value !== values[scriptIndex]) return undefined;
-  const offsetOf = (argsIndex: number) => inst.argsOffsets[argsIndex] ?? inst.end;
+  const offsetOf = (argsIndex: number) => inst.argsOffsets.at(argsIndex) ?? inst.end;
   const lines: ScriptLine[] = [];
   let lineStart = 0;
   for (let k = 0; k <= decoded.value.length; k++) {
@@ -329,7 +329,7 @@ function jobsForRun(inst: Instruction, stageShell: ShellcheckShell | undefined, 
   if (inst.heredocs.some((h) => !h.terminated)) return []; // a syntax problem already reported
 
   const argsLine = (): ScriptLine => {
-    const offsets = inst.argsOffsets.slice(from);
+    const offsets = inst.argsOffsets.slice(from).toArray();
     const last = offsets[offsets.length - 1];
     return mapped(rest, offsets, last === undefined ? inst.keywordEnd : last + 1, true, false);
   };

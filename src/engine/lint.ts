@@ -201,7 +201,7 @@ export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
   const settings = settingsFor(config);
   const contextFor = (rule: RuleMeta): RuleContext => new BoundContext(doc.path, file, rule, settings.get(rule), docsUrlOf(rule));
   const rules = enabledRules(config);
-  if (kind === 'dockerfile' && config.dockerfile.enable) lintDockerfile(doc.text, rules.dockerfile, contextFor, config.dockerfile);
+  if (kind === 'dockerfile' && config.dockerfile.enable) lintDockerfile(doc.text, rules.dockerfile, contextFor, config.dockerfile, doc);
   if (isWorkflowFileKind(kind) && config.workflow.enable)
     lintWorkflow(doc.text, kind, rules.workflow, contextFor, config.workflow, doc.readRepoFile);
   if (config.secrets.enable)

@@ -68,6 +68,11 @@ export interface LintDocument {
    * skip their cross-file checks without it.
    */
   readonly readRepoFile?: (relativePath: string) => string | undefined;
+  /**
+   * The document's own path relative to the root `readRepoFile` resolves against
+   * (`docker/Dockerfile`), so rules can read files next to it (a Dockerfile's `.dockerignore`).
+   */
+  readonly repoPath?: string | undefined;
 }
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 1, warning: 2, error: 3 };

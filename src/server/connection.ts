@@ -152,6 +152,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       (kind === 'workflow' || kind === 'action') && config.workflow.enable
         ? await repoFiles.prefetch(uri, document.getText(), kind).catch(() => undefined)
         : undefined;
+    // A Dockerfile reads its .dockerignore (CopyIgnoredFile).
+    const dockerfileFiles =
+      kind === 'dockerfile' && config.dockerfile.enable ? await repoFiles.prefetchDockerfile(uri).catch(() => undefined) : undefined;
     // The text may have changed while the config was read: a newer run is already scheduled.
     const current = documents.get(uri);
     if (!current || current.version !== version) return;
@@ -160,7 +163,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const text = current.getText();
     let result: LintResult;
     try {
-      result = lint({ path, text, languageId: current.languageId, ...(readRepoFile ? { readRepoFile } : {}) }, config);
+      result = lint({ path, text, languageId: current.languageId, ...(readRepoFile ? { readRepoFile } : {}), ...dockerfileFiles }, config);
     } catch (error) {
       // A rule bug must never take the server (and every other file's diagnostics) down.
       connection.console.error(

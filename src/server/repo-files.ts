@@ -8,6 +8,7 @@
  * local action re-lints the open documents that use it.
  */
 import { CONFIG_PATHS_IN_FOLDER } from '../engine/config';
+import { dockerignorePaths } from '../dockerfile/dockerignore';
 import { referencedRepoFiles } from '../workflow/repo-files';
 import { splitUri } from './config-store';
 
@@ -92,7 +93,34 @@ export class RepoFileCache {
   async prefetch(uri: string, text: string, kind: 'workflow' | 'action'): Promise<(relativePath: string) => string | undefined> {
     const root = this.repoRoot(uri);
     if (root === undefined) return () => undefined;
-    const paths = referencedRepoFiles(text, kind);
+    return this.fetchAll(uri, root, referencedRepoFiles(text, kind));
+  }
+
+  /**
+   * For a Dockerfile: its path relative to its root and a reader over the ignore files BuildKit
+   * would use (`<name>.dockerignore` next to it, then `.dockerignore`). Undefined when the
+   * document is not below its root (an untitled document).
+   */
+  async prefetchDockerfile(
+    uri: string,
+  ): Promise<{ readRepoFile: (relativePath: string) => string | undefined; repoPath: string } | undefined> {
+    const root = this.repoRoot(uri);
+    if (root === undefined || !uri.startsWith(`${root}/`)) return undefined;
+    let repoPath: string;
+    try {
+      repoPath = uri
+        .slice(root.length + 1)
+        .split('/')
+        .map((s) => decodeURIComponent(s))
+        .join('/');
+    } catch {
+      return undefined;
+    }
+    return { readRepoFile: await this.fetchAll(uri, root, dockerignorePaths(repoPath)), repoPath };
+  }
+
+  /** Fetches `paths` (root-relative) for the document `uri`, remembering it reads them. */
+  private async fetchAll(uri: string, root: string, paths: readonly string[]): Promise<(relativePath: string) => string | undefined> {
     const fetched = new Map<string, string | undefined>();
     await Promise.all(
       paths.map(async (path) => {

@@ -82,6 +82,35 @@ export async function revert(document: vscode.TextDocument): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.revert');
 }
 
+/** The 0-based line of the first line of `document` that contains `needle`, or -1. */
+export function lineOf(document: vscode.TextDocument, needle: string): number {
+  return document
+    .getText()
+    .split(/\r?\n/)
+    .findIndex((l) => l.includes(needle));
+}
+
+/** The range of the first occurrence of `needle` in `document`; fails the test when there is none. */
+export function rangeOf(document: vscode.TextDocument, needle: string): vscode.Range {
+  const offset = document.getText().indexOf(needle);
+  assert.ok(offset >= 0, `"${needle}" is not in ${document.uri.toString()}`);
+  return new vscode.Range(document.positionAt(offset), document.positionAt(offset + needle.length));
+}
+
+/** The one Drydock diagnostic with `code`, failing with the codes seen when there is not exactly one. */
+export function single(ds: readonly vscode.Diagnostic[], code: string): vscode.Diagnostic {
+  const found = ds.filter((d) => codeOf(d) === code);
+  assert.strictEqual(found.length, 1, `expected one ${code} diagnostic, got: [${ds.map(codeOf).join(', ')}]`);
+  const [diagnostic] = found;
+  assert.ok(diagnostic);
+  return diagnostic;
+}
+
+/** The docs link of a diagnostic (`codeDescription.href`), as VS Code exposes it. */
+export function docsLinkOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? d.code.target.toString() : '';
+}
+
 export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
     'vscode.executeCodeActionProvider',

@@ -10,7 +10,7 @@ import { parseConfigFile, type ConfigProblem, type PartialConfig } from '../../s
 import { ALL_RULES, SECRET_RULES } from '../../src/engine/registry';
 import { docsUrl } from '../../src/engine/rule';
 import { applyEdits } from '../../src/engine/text';
-import type { Category } from '../../src/engine/types';
+import type { Category, LintDocument } from '../../src/engine/types';
 import { lintText, ROOT } from './support';
 import { SECRET_SAMPLES } from './secrets/samples';
 
@@ -44,6 +44,16 @@ function readConfig(text: string | undefined, source: string): PartialConfig {
   const config = parseConfigFile(text, source, problems);
   assert.deepEqual(problems, [], `${source} has config problems`);
   return config;
+}
+
+/**
+ * Other files a rule reads (CopyIgnoredFile reads the `.dockerignore` next to the Dockerfile): a
+ * `dockerignore` file in a fixture folder, or a ```text dockerignore block on a docs page, is served
+ * as the `.dockerignore` of the linted file's folder. Without one, rules get no file reader.
+ */
+function repoFiles(dockerignore: string | undefined, path: string): Pick<LintDocument, 'readRepoFile' | 'repoPath'> {
+  if (dockerignore === undefined) return {};
+  return { repoPath: path, readRepoFile: (relativePath) => (relativePath === '.dockerignore' ? dockerignore : undefined) };
 }
 
 interface DocExample {
@@ -125,13 +135,14 @@ describe('rule registry', () => {
           examples.some((e) => e.verdict === 'good'),
           'the page needs at least one `good` example',
         );
+        const dockerignore = /^```\w+ dockerignore\n([\s\S]*?)^```$/m.exec(markdown)?.[1];
         examples.forEach((example, i) => {
-          const found = lintText(
-            // A workflow rule's example that starts with `# action.yml` is linted as an action's metadata.
-            pathFor(rule.category, `docs-example-${i}${rule.category === 'workflow' ? workflowExampleSuffix(example.code) : ''}`),
-            example.code,
-            config,
-          ).filter((f) => f.ruleId === rule.id);
+          // A workflow rule's example that starts with `# action.yml` is linted as an action's metadata.
+          const path = pathFor(
+            rule.category,
+            `docs-example-${i}${rule.category === 'workflow' ? workflowExampleSuffix(example.code) : ''}`,
+          );
+          const found = lintText(path, example.code, config, repoFiles(dockerignore, path)).filter((f) => f.ruleId === rule.id);
           if (example.verdict === 'bad') assert.ok(found.length > 0, `bad example ${i} does not fire:\n${example.code}`);
           else
             assert.deepEqual(
@@ -165,12 +176,15 @@ describe('rule registry', () => {
         assert.ok(existsSync(dir), `missing test/fixtures/rules/${rule.id}/`);
         const configPath = join(dir, 'config.yaml');
         const config = readConfig(existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined, configPath);
-        const files = readdirSync(dir).filter((f) => !f.endsWith('.fixed') && f !== 'config.yaml');
+        const ignorePath = join(dir, 'dockerignore');
+        const dockerignore = existsSync(ignorePath) ? readFileSync(ignorePath, 'utf8') : undefined;
+        const files = readdirSync(dir).filter((f) => !f.endsWith('.fixed') && f !== 'config.yaml' && f !== 'dockerignore');
         let fired = false;
         let silent = false;
         for (const file of files) {
           const text = readFileSync(join(dir, file), 'utf8');
-          const findings = lintText(pathFor(rule.category, file), text, config).filter((f) => f.ruleId === rule.id);
+          const path = pathFor(rule.category, file);
+          const findings = lintText(path, text, config, repoFiles(dockerignore, path)).filter((f) => f.ruleId === rule.id);
           const got = findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort();
           const want = wantedFindings(text, rule.id);
           assert.deepEqual(got, want, `${file}: findings differ from its "# want:" markers`);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DEFAULT_CONFIG, mergeConfig, type PartialConfig } from '../../src/engine/config';
 import { lint } from '../../src/engine/lint';
-import type { Finding } from '../../src/engine/types';
+import type { Finding, LintDocument } from '../../src/engine/types';
 import { base62, crc32 } from '../../src/secrets/checksum';
 
 /** The repository root: the nearest folder above this bundle that holds package.json. */
@@ -16,14 +16,20 @@ export const ROOT = (() => {
 /** Merged configs by their JSON: the engine caches per config object (the keyword automaton). */
 const merged = new Map<string, ReturnType<typeof mergeConfig>>();
 
-export function lintText(path: string, text: string, config: PartialConfig = {}): Finding[] {
+/** Lints `text` as the file `path`; `files` lets rules read other files (a `.dockerignore`). */
+export function lintText(
+  path: string,
+  text: string,
+  config: PartialConfig = {},
+  files: Pick<LintDocument, 'readRepoFile' | 'repoPath'> = {},
+): Finding[] {
   const key = JSON.stringify(config);
   let full = merged.get(key);
   if (!full) {
     full = mergeConfig(DEFAULT_CONFIG, config);
     merged.set(key, full);
   }
-  return [...lint({ path, text }, full).findings];
+  return [...lint({ path, text, ...files }, full).findings];
 }
 
 export function ids(findings: readonly Finding[]): string[] {

@@ -203,3 +203,37 @@ describe('RepoFileCache', () => {
     assert.deepEqual(repo.dependentsOf('file:///w/my%20action/action.yml'), ['file:///w/.github/workflows/ci.yml']);
   });
 });
+
+describe('language server on Dockerfiles: the .dockerignore next to them', function () {
+  this.timeout(20000);
+  const sessions: Session[] = [];
+  afterEach(() => {
+    for (const s of sessions.splice(0)) s.client.dispose();
+  });
+
+  it('prefetches the ignore files through the client, and re-lints when one changes on disk', async () => {
+    const DOCKERFILE_URI = 'file:///w/app/Dockerfile';
+    const IGNORE_URI = 'file:///w/app/.dockerignore';
+    const forDockerfile = (predicate: (codes: string[]) => boolean) => (p: PublishDiagnosticsParams) =>
+      p.uri === DOCKERFILE_URI && predicate(codes(p));
+    const s = await session(undefined);
+    sessions.push(s);
+    s.disk.set(IGNORE_URI, 'secrets\n');
+    void s.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: DOCKERFILE_URI, languageId: 'dockerfile', version: 1, text: 'FROM alpine:3.20\nCOPY secrets/key /k\n' },
+    });
+    const first = await s.waitFor(
+      forDockerfile((c) => c.includes('CopyIgnoredFile')),
+      'CopyIgnoredFile on the excluded source',
+    );
+    assert.deepEqual(first.diagnostics.find((d) => d.code === 'CopyIgnoredFile')?.range.start, { line: 1, character: 5 });
+    assert.ok(s.reads.includes('file:///w/app/Dockerfile.dockerignore'));
+
+    s.disk.set(IGNORE_URI, 'other\n');
+    void s.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: IGNORE_URI, type: 2 }] });
+    await s.waitFor(
+      forDockerfile((c) => !c.includes('CopyIgnoredFile')),
+      'no finding once the .dockerignore no longer excludes it',
+    );
+  });
+});

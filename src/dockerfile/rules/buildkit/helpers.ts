@@ -88,7 +88,7 @@ export function argIndex(instruction: Instruction, offset: number): number {
   let high = offsets.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const value = offsets[mid] ?? 0;
+    const value = offsets.at(mid) ?? 0;
     if (value === offset) return mid;
     if (value < offset) low = mid + 1;
     else high = mid - 1;
@@ -100,8 +100,8 @@ export function argIndex(instruction: Instruction, offset: number): number {
 export function wordSpan(instruction: Instruction, word: Word, from: number, to: number): { start: number; end: number } {
   const base = argIndex(instruction, word.start);
   if (base < 0) return { start: word.start, end: word.end };
-  const start = instruction.argsOffsets[base + from] ?? word.start;
-  const last = instruction.argsOffsets[base + Math.max(from, to - 1)] ?? word.end - 1;
+  const start = instruction.argsOffsets.at(base + from) ?? word.start;
+  const last = instruction.argsOffsets.at(base + Math.max(from, to - 1)) ?? word.end - 1;
   return { start, end: last + 1 };
 }
 

@@ -1,6 +1,7 @@
 /** The buildkit rules, in id order. */
 import type { DockerfileRule } from '../../rule';
 import { consistentInstructionCasing } from './consistent-instruction-casing';
+import { copyIgnoredFile } from './copy-ignored-file';
 import { exposeInvalidFormat } from './expose-invalid-format';
 import { exposeProtoCasing } from './expose-proto-casing';
 import { fromAsCasing } from './from-as-casing';
@@ -17,6 +18,7 @@ import { undefinedVar } from './undefined-var';
 
 export const BUILDKIT_RULES: readonly DockerfileRule[] = [
   consistentInstructionCasing,
+  copyIgnoredFile,
   exposeInvalidFormat,
   exposeProtoCasing,
   fromAsCasing,

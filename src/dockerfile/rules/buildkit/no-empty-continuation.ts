@@ -22,8 +22,13 @@ export const noEmptyContinuation = defineDockerfileRule({
     for (const inst of dockerfile.instructions) {
       if (inst.endLine === inst.startLine) continue;
       // Heredoc bodies follow the logical line; only the lines up to its last character count.
-      const lastArg = inst.argsOffsets[inst.argsOffsets.length - 1];
+      const lastArg = inst.argsOffsets.at(inst.argsOffsets.length - 1);
       const lastLine = inst.heredocs.length > 0 && lastArg !== undefined ? lines.positionAt(lastArg).line : inst.endLine;
+      // Most continued instructions have no blank line: find that out without slicing each line.
+      let blankLine = false;
+      for (let line = inst.startLine + 1; line <= lastLine && !blankLine; line++)
+        blankLine = isBlank(ctx.text, lines.lineStart(line), lines.lineEnd(line));
+      if (!blankLine) continue;
       let continuedFrom: number | undefined;
       let anchor: number | undefined;
       const edits: TextEdit[] = [];
@@ -50,3 +55,13 @@ export const noEmptyContinuation = defineDockerfileRule({
     }
   },
 });
+
+/** Whether `text[start, end)` is empty once trimmed (ASCII checked inline, anything else by trim). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    return c >= 128 && text.slice(i, end).trim() === '';
+  }
+  return true;
+}

@@ -76,8 +76,8 @@ export const envSelfReference = defineDockerfileRule({
           if (i === j) continue;
           const ref = referenceAt(other.value, pair.name);
           if (!ref) continue;
-          const start = inst.argsOffsets[other.valueAt + ref.index];
-          const last = inst.argsOffsets[other.valueAt + ref.index + ref.length - 1];
+          const start = inst.argsOffsets.at(other.valueAt + ref.index);
+          const last = inst.argsOffsets.at(other.valueAt + ref.index + ref.length - 1);
           if (other.valueAt < 0 || start === undefined || last === undefined) continue;
           ctx.report({
             range: ctx.lines.range(start, last + 1),

@@ -7,7 +7,7 @@
  * rules of this group.
  */
 import type { LabelType } from '../../../engine/config';
-import type { Instruction } from '../../model';
+import type { Instruction, OffsetMap } from '../../model';
 
 export interface LabelPair {
   /** The key with quotes and escapes removed. */
@@ -52,8 +52,8 @@ function parsePairs(instruction: Instruction, escape: string): LabelPair[] {
     if (a >= b) return [];
     const key = shellWord(first.value, escape).text;
     const value = shellWord(argsText.slice(a, b), escape);
-    const valueStart = argsOffsets[a] ?? first.end;
-    const valueEnd = (argsOffsets[b - 1] ?? valueStart) + 1;
+    const valueStart = argsOffsets.at(a) ?? first.end;
+    const valueEnd = (argsOffsets.at(b - 1) ?? valueStart) + 1;
     pairs.push({ key, keyStart: first.start, keyEnd: first.end, value: value.text, valueStart, valueEnd, hasVariable: value.variable });
     return pairs;
   }
@@ -62,9 +62,9 @@ function parsePairs(instruction: Instruction, escape: string): LabelPair[] {
     const eq = word.value.indexOf('=');
     if (eq < 0) continue; // BuildKit rejects the line; the syntax is not ours to report.
     const index = argsIndexOf(argsOffsets, word.start);
-    const keyEnd = eq > 0 ? (argsOffsets[index + eq - 1] ?? word.start) + 1 : word.start;
+    const keyEnd = eq > 0 ? (argsOffsets.at(index + eq - 1) ?? word.start) + 1 : word.start;
     const rawValue = word.value.slice(eq + 1);
-    const valueStart = rawValue ? (argsOffsets[index + eq + 1] ?? word.end) : word.end;
+    const valueStart = rawValue ? (argsOffsets.at(index + eq + 1) ?? word.end) : word.end;
     const value = shellWord(rawValue, escape);
     pairs.push({
       key: shellWord(word.value.slice(0, eq), escape).text,
@@ -80,12 +80,12 @@ function parsePairs(instruction: Instruction, escape: string): LabelPair[] {
 }
 
 /** Index into argsText of the character at document offset `offset` (argsOffsets is increasing). */
-function argsIndexOf(argsOffsets: readonly number[], offset: number): number {
+function argsIndexOf(argsOffsets: OffsetMap, offset: number): number {
   let low = 0;
   let high = argsOffsets.length - 1;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((argsOffsets[mid] ?? 0) < offset) low = mid + 1;
+    if ((argsOffsets.at(mid) ?? 0) < offset) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -101,6 +101,8 @@ function startsVariable(c: string | undefined): boolean {
  * quotes it escapes any character.
  */
 export function shellWord(raw: string, escape: string): { text: string; variable: boolean } {
+  // Most keys and values have nothing to remove: no quote, escape or `$` means the word as is.
+  if (!raw.includes('"') && !raw.includes("'") && !raw.includes('$') && !raw.includes(escape)) return { text: raw, variable: false };
   let text = '';
   let variable = false;
   let i = 0;

@@ -5,7 +5,7 @@
  * (`VAR=x cmd`, `export VAR=x`, `env VAR=x cmd`).
  */
 import type { LineIndex } from '../../../engine/text';
-import type { Dockerfile, Instruction, Stage, Word } from '../../model';
+import type { Dockerfile, Instruction, OffsetMap, Stage, Word } from '../../model';
 import { expandVariables, unquote } from '../../parse';
 import { execForm } from '../../scripts';
 import { unwrap, type ShellCommand, type ShellWord } from '../../shell';
@@ -57,7 +57,7 @@ export function argsIndexOf(instruction: Instruction, offset: number): number {
   let high = offsets.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((offsets[mid] ?? 0) < offset) low = mid + 1;
+    if ((offsets.at(mid) ?? 0) < offset) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -69,6 +69,23 @@ export interface MappedText {
   readonly offsets: readonly number[];
 }
 
+/** A value written without quotes or escapes: character `i` sits at `argsOffsets.at(from + i)`. */
+class PlainSpan implements MappedText {
+  private mapped: number[] | undefined;
+  constructor(
+    readonly text: string,
+    private readonly map: OffsetMap,
+    private readonly from: number,
+  ) {}
+  get offsets(): readonly number[] {
+    if (!this.mapped) {
+      this.mapped = [];
+      for (let i = 0; i < this.text.length; i++) this.mapped.push(this.map.at(this.from + i) ?? 0);
+    }
+    return this.mapped;
+  }
+}
+
 /**
  * Removes shell-style quotes and backslash escapes from `argsText[from, to)` as BuildKit does for
  * ENV and ARG values, keeping the document offset of every remaining character.
@@ -76,12 +93,19 @@ export interface MappedText {
 function unquoteSpan(instruction: Instruction, from: number, to: number): MappedText {
   const src = instruction.argsText;
   const map = instruction.argsOffsets;
+  // Most values have no quote or escape: one slice, and the offsets built only if a rule asks.
+  let plain = true;
+  for (let i = from; i < to && plain; i++) {
+    const c = src.charCodeAt(i);
+    plain = c !== 34 && c !== 39 && c !== 92;
+  }
+  if (plain) return new PlainSpan(src.slice(from, Math.max(from, to)), map, from);
   let text = '';
   const offsets: number[] = [];
   let quote: '"' | "'" | undefined;
   const push = (i: number) => {
     text += src[i] ?? '';
-    offsets.push(map[i] ?? 0);
+    offsets.push(map.at(i) ?? 0);
   };
   for (let i = from; i < to; i++) {
     const c = src[i] ?? '';

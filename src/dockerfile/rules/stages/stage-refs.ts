@@ -47,7 +47,7 @@ function argsIndexOf(instruction: Instruction, offset: number): number {
   let high = offsets.length - 1;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((offsets[mid] ?? 0) < offset) low = mid + 1;
+    if ((offsets.at(mid) ?? 0) < offset) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -78,8 +78,8 @@ function jsonArgs(instruction: Instruction, from: number): CopyArg[] | undefined
     } catch {
       // Keep the raw text between the quotes.
     }
-    const start = offsets[begin] ?? 0;
-    args.push({ value, start, end: (offsets[Math.min(i, offsets.length - 1)] ?? start) + 1 });
+    const start = offsets.at(begin) ?? 0;
+    args.push({ value, start, end: (offsets.at(Math.min(i, offsets.length - 1)) ?? start) + 1 });
   }
   return args;
 }
