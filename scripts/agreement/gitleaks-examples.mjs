@@ -8,30 +8,13 @@
 // The corpus is `<DIR>/examples.json` (default DIR: /work/agreement-corpus/gitleaks), built
 // outside this repository by that folder's gen.mjs. Each example is linted on its own, in memory,
 // as a file named `example.txt` or by the path gitleaks' rule gives it (nuget.config, *.tf, …).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
+import { cliOptions, loadEngine, repoRoot } from './common.mjs';
 
 // ---- options -------------------------------------------------------------------------------
-const argv = process.argv.slice(2);
-const flag = (name) => argv.includes(name);
-const option = (name, fallback) => {
-  const i = argv.indexOf(name);
-  if (i >= 0 && argv[i + 1] !== undefined) return argv[i + 1];
-  const eq = argv.find((a) => a.startsWith(`${name}=`));
-  return eq ? eq.slice(name.length + 1) : fallback;
-};
-if (flag('-h') || flag('--help')) {
-  console.log(
-    readFileSync(import.meta.filename, 'utf8')
-      .split('\n')
-      .slice(0, 10)
-      .join('\n'),
-  );
-  process.exit(0);
-}
+const { flag, option } = cliOptions(import.meta.filename);
 const corpusDir = resolve(option('--corpus', '/work/agreement-corpus/gitleaks'));
 const onlyRule = option('--rule', undefined);
 const includeUnregistered = flag('--all');
@@ -42,26 +25,11 @@ const quiet = flag('--quiet');
 // ---- the engine ----------------------------------------------------------------------------
 // One small bundle of the pure engine (no CLI, no process per example): 6,000 examples lint in
 // a few seconds this way.
-const outDir = join(repoRoot, '.out/gitleaks-examples');
-const bundle = join(outDir, 'engine.cjs');
-if (!flag('--no-build') || !existsSync(bundle)) {
-  const esbuild = await import('esbuild');
-  mkdirSync(outDir, { recursive: true });
-  await esbuild.build({
-    stdin: {
-      contents: "export { lint } from './src/engine/lint';\nexport { DEFAULT_CONFIG } from './src/engine/config';\n",
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'es2022',
-    outfile: bundle,
-    logLevel: 'warning',
-  });
-}
-const { lint, DEFAULT_CONFIG } = createRequire(import.meta.url)(bundle);
+const { lint, DEFAULT_CONFIG } = await loadEngine(
+  'gitleaks-examples',
+  ["export { lint } from './src/engine/lint';", "export { DEFAULT_CONFIG } from './src/engine/config';"],
+  !flag('--no-build'),
+);
 
 // ---- the corpus ----------------------------------------------------------------------------
 const corpusFile = join(corpusDir, 'examples.json');

@@ -8,30 +8,13 @@
 //
 // The corpus is `<DIR>/examples.json` (default DIR: /work/agreement-corpus/hadolint), built
 // outside this repository by that folder's gen.mjs from the transcribed spec files.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
+import { cliOptions, loadEngine, repoRoot } from './common.mjs';
 
 // ---- options -------------------------------------------------------------------------------
-const argv = process.argv.slice(2);
-const flag = (name) => argv.includes(name);
-const option = (name, fallback) => {
-  const i = argv.indexOf(name);
-  if (i >= 0 && argv[i + 1] !== undefined) return argv[i + 1];
-  const eq = argv.find((a) => a.startsWith(`${name}=`));
-  return eq ? eq.slice(name.length + 1) : fallback;
-};
-if (flag('-h') || flag('--help')) {
-  console.log(
-    readFileSync(import.meta.filename, 'utf8')
-      .split('\n')
-      .slice(0, 10)
-      .join('\n'),
-  );
-  process.exit(0);
-}
+const { flag, option } = cliOptions(import.meta.filename);
 const corpusDir = resolve(option('--corpus', '/work/agreement-corpus/hadolint'));
 const onlyRule = option('--rule', undefined);
 const asJson = flag('--json');
@@ -41,30 +24,15 @@ const quiet = flag('--quiet');
 // ---- the engine ----------------------------------------------------------------------------
 // One small bundle of the pure engine: a thousand examples lint in well under a second, with no
 // process or file per example.
-const outDir = join(repoRoot, '.out/hadolint-examples');
-const bundle = join(outDir, 'engine.cjs');
-if (!flag('--no-build') || !existsSync(bundle)) {
-  const esbuild = await import('esbuild');
-  mkdirSync(outDir, { recursive: true });
-  await esbuild.build({
-    stdin: {
-      contents: [
-        "export { lint } from './src/engine/lint';",
-        "export { DEFAULT_CONFIG, mergeConfig } from './src/engine/config';",
-        "export { DOCKERFILE_RULES } from './src/engine/registry';",
-      ].join('\n'),
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'es2022',
-    outfile: bundle,
-    logLevel: 'warning',
-  });
-}
-const { lint, DEFAULT_CONFIG, mergeConfig, DOCKERFILE_RULES } = createRequire(import.meta.url)(bundle);
+const { lint, DEFAULT_CONFIG, mergeConfig, DOCKERFILE_RULES } = await loadEngine(
+  'hadolint-examples',
+  [
+    "export { lint } from './src/engine/lint';",
+    "export { DEFAULT_CONFIG, mergeConfig } from './src/engine/config';",
+    "export { DOCKERFILE_RULES } from './src/engine/registry';",
+  ],
+  !flag('--no-build'),
+);
 
 // ---- the corpus ----------------------------------------------------------------------------
 const corpusFile = join(corpusDir, 'examples.json');

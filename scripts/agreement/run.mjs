@@ -12,26 +12,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
+import { cliOptions, repoRoot } from './common.mjs';
 
 // ---- options -------------------------------------------------------------------------------
-const argv = process.argv.slice(2);
-const flag = (name) => argv.includes(name);
-const option = (name, fallback) => {
-  const i = argv.indexOf(name);
-  if (i >= 0 && argv[i + 1] !== undefined) return argv[i + 1];
-  const eq = argv.find((a) => a.startsWith(`${name}=`));
-  return eq ? eq.slice(name.length + 1) : fallback;
-};
-if (flag('-h') || flag('--help')) {
-  console.log(
-    readFileSync(import.meta.filename, 'utf8')
-      .split('\n')
-      .slice(0, 10)
-      .join('\n'),
-  );
-  process.exit(0);
-}
+const { flag, option } = cliOptions(import.meta.filename);
 const corpus = resolve(option('--corpus', '/work/agreement-corpus'));
 const onlyPeer = option('--peer', undefined);
 const asJson = flag('--json');

@@ -22,7 +22,7 @@ import { type DrydockConfig, ruleSetting } from '../engine/config';
 import { looksBinary } from '../engine/lint';
 import type { RuleMeta } from '../engine/rule';
 import { SuppressionIndex } from '../engine/suppressions';
-import { LineIndex } from '../engine/text';
+import { LineIndex, utf16Index } from '../engine/text';
 import type { Finding, Fix, Severity, TextEdit } from '../engine/types';
 import type { Heredoc, Instruction } from './model';
 import { parseDockerfile } from './parse';
@@ -414,17 +414,6 @@ export function shellcheckJobs(text: string): ShellcheckJob[] {
     }
   }
   return jobs;
-}
-
-/** UTF-16 index of the `count`-th character (code point) of `text`, clamped to its length. */
-function utf16Index(text: string, count: number): number {
-  let i = 0;
-  for (let n = 0; n < count && i < text.length; n++) {
-    const c = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    i += c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-  }
-  return i;
 }
 
 /** The document offset of a ShellCheck position (1-based line and column); undefined off the document. */

@@ -85,3 +85,17 @@ export function rangesOverlap(a: Range, b: Range): boolean {
   const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
+
+/**
+ * UTF-16 index of the `count`-th character (code point) of `text`, clamped to its length: tools
+ * like ShellCheck count columns in characters, the editor in UTF-16 code units.
+ */
+export function utf16Index(text: string, count: number): number {
+  let i = 0;
+  for (let n = 0; n < count && i < text.length; n++) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    i += c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+  }
+  return i;
+}

@@ -85,6 +85,9 @@ export interface WorkflowModel {
   readonly actionSteps: readonly StepModel[];
 }
 
+/** The step keys the model keeps as scalars; each is the StepModel field of the same name. */
+const STEP_SCALARS = ['id', 'name', 'uses', 'run', 'shell', 'if'] as const;
+
 function stepsOf(seqNode: YNode | undefined, job: JobModel | undefined): StepModel[] {
   const steps: StepModel[] = [];
   const seq = deref(seqNode);
@@ -97,18 +100,10 @@ function stepsOf(seqNode: YNode | undefined, job: JobModel | undefined): StepMod
       step.job = job;
       step.jobId = job.id;
     }
-    const id = scalarOf(item, 'id');
-    if (id) step.id = id;
-    const name = scalarOf(item, 'name');
-    if (name) step.name = name;
-    const uses = scalarOf(item, 'uses');
-    if (uses) step.uses = uses;
-    const run = scalarOf(item, 'run');
-    if (run) step.run = run;
-    const shell = scalarOf(item, 'shell');
-    if (shell) step.shell = shell;
-    const cond = scalarOf(item, 'if');
-    if (cond) step.if = cond;
+    for (const key of STEP_SCALARS) {
+      const value = scalarOf(item, key);
+      if (value) step[key] = value;
+    }
     const withMap = mapOf(item, 'with');
     if (withMap) step.with = withMap;
     const env = mapOf(item, 'env');

@@ -25,7 +25,7 @@ import { type DrydockConfig, ruleSetting } from '../engine/config';
 import { looksBinary } from '../engine/lint';
 import type { RuleMeta } from '../engine/rule';
 import { ignoredByConfig, SuppressionIndex } from '../engine/suppressions';
-import { LineIndex } from '../engine/text';
+import { LineIndex, utf16Index } from '../engine/text';
 import type { Finding, Fix, TextEdit } from '../engine/types';
 import {
   compareFindings,
@@ -304,17 +304,6 @@ export function workflowShellcheckJobs(text: string, kind: 'workflow' | 'action'
     if (job) jobs.push(job);
   }
   return jobs;
-}
-
-/** UTF-16 index of the `count`-th character (code point) of `text`, clamped to its length. */
-function utf16Index(text: string, count: number): number {
-  let i = 0;
-  for (let n = 0; n < count && i < text.length; n++) {
-    const c = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    i += c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-  }
-  return i;
 }
 
 /** Index into the masked value of a ShellCheck position (line 1 is the prelude); undefined there. */
