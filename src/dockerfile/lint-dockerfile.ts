@@ -64,6 +64,9 @@ class DockerfileContext implements DockerfileRuleContext {
   get repoPath(): string | undefined {
     return this.files?.readRepoFile ? this.files.repoPath : undefined;
   }
+  get imageMetadata(): LintDocument['imageMetadata'] {
+    return this.files?.imageMetadata;
+  }
   get path(): string {
     return this.base.path;
   }
@@ -79,7 +82,7 @@ class DockerfileContext implements DockerfileRuleContext {
 }
 
 /** How rules reach other files of the repository: the document's reader and its own root-relative path. */
-export type RepoFileAccess = Pick<LintDocument, 'readRepoFile' | 'repoPath'>;
+export type RepoFileAccess = Pick<LintDocument, 'readRepoFile' | 'repoPath' | 'imageMetadata'>;
 
 export function lintDockerfile(
   text: string,

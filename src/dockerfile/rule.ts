@@ -2,6 +2,7 @@
 import type { RuleContext } from '../engine/context';
 import type { RuleMeta } from '../engine/rule';
 import type { DockerfileOptions } from '../engine/config';
+import type { LintDocument } from '../engine/types';
 import type { Dockerfile, Instruction, Stage } from './model';
 import type { RunScripts } from './scripts';
 
@@ -23,6 +24,8 @@ export interface DockerfileRuleContext extends RuleContext {
   readRepoFile(relativePath: string): string | undefined;
   /** The Dockerfile's own path relative to that root (`docker/Dockerfile`), when the front end knows it. */
   readonly repoPath: string | undefined;
+  /** Registry metadata of a base image, when the front end fetched it (see LintDocument.imageMetadata). */
+  readonly imageMetadata: LintDocument['imageMetadata'];
 }
 
 export interface DockerfileRule extends RuleMeta {

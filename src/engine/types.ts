@@ -73,6 +73,26 @@ export interface LintDocument {
    * (`docker/Dockerfile`), so rules can read files next to it (a Dockerfile's `.dockerignore`).
    */
   readonly repoPath?: string | undefined;
+  /**
+   * What a registry said about a base image (`FROM <ref>`), answered synchronously from metadata a
+   * front end fetched before the lint (`--registry`, `dockerfile.registryLookups`). Undefined for
+   * a reference that was not looked up or whose lookup failed: rules that need it stay silent.
+   */
+  readonly imageMetadata?: ((ref: string) => ImagePlatforms | undefined) | undefined;
+}
+
+/** One platform of an image, in OCI's terms (`linux`, `arm64`, `v8`). */
+export interface ImagePlatform {
+  readonly os: string;
+  readonly architecture: string;
+  readonly variant?: string;
+}
+
+/** The platforms an image reference provides: one for a single-platform image, each entry of an index. */
+export interface ImagePlatforms {
+  readonly platforms: readonly ImagePlatform[];
+  /** True when the reference names an index (manifest list), so a build picks one of `platforms`. */
+  readonly index: boolean;
 }
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 1, warning: 2, error: 3 };
