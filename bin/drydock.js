@@ -10,4 +10,7 @@ if (!existsSync(cli)) {
   process.stderr.write(`drydock: ${cli} is missing: run npm run build\n`);
   process.exit(2);
 }
-require(cli);
+// dist/launch.js loads the bundle through a V8 code cache (see src/cli/launch/compile-cache.ts).
+const launcher = join(__dirname, '..', 'dist', 'launch.js');
+if (existsSync(launcher)) require(launcher).launch(cli);
+else require(cli);

@@ -67,6 +67,9 @@ const builds = [
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: `${out}/cli.js` },
   // The CLI's lint worker threads load this smaller bundle (src/cli/parallel.ts).
   { ...node, entryPoints: ['src/cli/worker.ts'], outfile: `${out}/cli-worker.js` },
+  // Small launchers that load the two bundles above through a V8 code cache (src/cli/launch).
+  { ...node, entryPoints: ['src/cli/launch/cli.ts'], outfile: `${out}/launch.js` },
+  { ...node, entryPoints: ['src/cli/launch/worker.ts'], outfile: `${out}/launch-worker.js` },
 ];
 if (withTests) {
   builds.push(

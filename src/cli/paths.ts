@@ -2,12 +2,18 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 
+const SEP_CODE = sep.charCodeAt(0);
+
 export function toSlashes(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
 /** How a file is shown in reports: relative to the working directory, `/` separated. */
 export function displayPath(absolute: string, cwd: string): string {
+  // The common case, a file below the working directory, without path.relative's normalising
+  // (which showed up in profiles of big trees).
+  if (absolute.startsWith(cwd) && absolute.charCodeAt(cwd.length) === SEP_CODE && !absolute.includes('..', cwd.length))
+    return toSlashes(absolute.slice(cwd.length + 1));
   const rel = relative(cwd, absolute);
   return toSlashes(rel === '' ? '.' : rel);
 }

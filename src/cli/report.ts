@@ -3,7 +3,7 @@
  * fingerprint, in a deterministic order whatever order the files finished linting in.
  */
 import { SEVERITY_RANK, type Finding, type Severity } from '../engine/types';
-import { LineIndex } from '../engine/text';
+import { lineIndexOf, type LineIndex } from '../engine/text';
 import { fnv1a64 } from './hash';
 
 export interface ReportedFinding {
@@ -54,7 +54,7 @@ export function fingerprint(finding: Finding, path: string, lines: LineIndex): s
 
 export function fileReport(path: string, findings: readonly Finding[], text: string): FileReport {
   if (findings.length === 0) return { path, findings: [] };
-  const lines = new LineIndex(text);
+  const lines = lineIndexOf(text);
   return {
     path,
     findings: [...findings].sort(compareFindings).map((finding) => ({ finding, fingerprint: fingerprint(finding, path, lines) })),

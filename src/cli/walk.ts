@@ -7,7 +7,7 @@
 import ignore, { type Ignore } from 'ignore';
 import { type Dirent, readdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Limiter } from './limit';
 import { isInside, toSlashes } from './paths';
 
@@ -16,6 +16,8 @@ interface Matcher {
   readonly base: string;
   readonly rules: Ignore;
 }
+
+const SEP_CODE = sep.charCodeAt(0);
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
@@ -50,7 +52,11 @@ async function loadMatcher(base: string, file: string, limit: Limiter): Promise<
 function isIgnored(path: string, isDir: boolean, matchers: readonly Matcher[]): boolean {
   let ignored = false;
   for (const { base, rules } of matchers) {
-    const rel = toSlashes(relative(base, path));
+    // Walked paths are joined from `base`, so slicing is path.relative without its normalising.
+    const rel =
+      path.startsWith(base) && path.charCodeAt(base.length) === SEP_CODE
+        ? toSlashes(path.slice(base.length + 1))
+        : toSlashes(relative(base, path));
     if (rel === '' || rel.startsWith('..')) continue;
     const result = rules.test(isDir ? `${rel}/` : rel);
     if (result.ignored) ignored = true;

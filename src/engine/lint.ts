@@ -8,7 +8,7 @@ import { type DrydockConfig, type RuleSetting, ruleSetting } from './config';
 import { docsUrl, type RuleMeta } from './rule';
 import { DOCKERFILE_RULES, SECRET_RULES, WORKFLOW_RULES } from './registry';
 import { ignoredByConfig, SuppressionIndex } from './suppressions';
-import { LineIndex } from './text';
+import { lineIndexOf, type LineIndex } from './text';
 import { isWorkflowFileKind, type FileKind, type Finding, type LintDocument } from './types';
 import { lintDockerfile } from '../dockerfile/lint-dockerfile';
 import type { DockerfileRule } from '../dockerfile/rule';
@@ -149,7 +149,7 @@ class FileState {
   ) {}
   // Built on first use: most files scanned for secrets have no finding and never need it.
   get lines(): LineIndex {
-    return (this.index ??= new LineIndex(this.text));
+    return (this.index ??= lineIndexOf(this.text));
   }
 }
 

@@ -3,38 +3,47 @@
  * folded while scanning (so the text is never copied or lower-cased), with transitions in a flat
  * Int32Array. Each character costs one table lookup whatever the number of keywords, which is what
  * lets 150+ detectors cost about as much as one.
+ *
+ * The scan loop is the hottest code of a workspace scan (every byte of every file goes through it),
+ * so the table is laid out to keep it to two loads and one comparison per character:
+ * - transitions hold the next state's row offset (state × classes), not its number, so no multiply;
+ * - column 0 (characters no keyword contains) is 0 in every row, so there is no branch for it;
+ * - states with outputs are numbered last, so "did a keyword end here" is `offset >= threshold`.
  */
 
 const ALPHABET = 128;
 
 export class KeywordMatcher {
-  /**
-   * transitions[state * classes + class(char)] → next state: the goto function completed with
-   * failure links. Characters are mapped to classes first (those that occur in keywords, plus one
-   * class for all others), which keeps the table small enough to stay in cache.
-   */
-  private readonly transitions: Uint16Array | Int32Array;
-  private readonly classes: number;
-  /** ASCII code → character class (0: a character no keyword contains). */
+  /** transitions[rowOffset + class(char)] → the next state's row offset (goto completed with failure links). */
+  private readonly transitions: Int32Array;
+  /** ASCII code → character class (0: a character no keyword contains; upper case folded to lower). */
   private readonly classOf: Uint8Array;
-  /** For each state, the keyword indices that end there (own and via failure links). */
-  private readonly outputs: (readonly number[])[];
-  /** 1 where a state has outputs: the hot loop tests a byte instead of an array's length. */
-  private readonly hasOutput: Uint8Array;
+  /** Row offsets at or above this belong to states where some keyword ends. */
+  private readonly outputThreshold: number;
+  /** Keyword indices ending at each output state: outputList[outputStart[k] … outputStart[k + 1]). */
+  private readonly outputStart: Int32Array;
+  private readonly outputList: Int32Array;
+  private readonly classes: number;
+  /** Per keyword, the scan that last saw it: a hit already counted costs one comparison. */
+  private readonly seenIn: Int32Array;
+  private scanCount = 0;
   readonly keywordCount: number;
 
   constructor(keywords: readonly string[]) {
     this.keywordCount = keywords.length;
+    this.seenIn = new Int32Array(keywords.length);
     const folded = keywords.map((k) => [...k.toLowerCase()].map((ch) => ch.charCodeAt(0)).filter((c) => c < ALPHABET));
     // Character classes: one per distinct keyword character (case folded), 0 for the rest.
     const classOf = new Uint8Array(ALPHABET);
     let classes = 1;
     for (const word of folded) for (const c of word) if (classOf[c] === 0) classOf[c] = classes++;
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c | 0x20] ?? 0;
-    // Build the trie over classes.
+
+    // The trie over classes, in insertion order.
     const goto: Map<number, number>[] = [new Map<number, number>()];
     const out: number[][] = [[]];
     folded.forEach((word, index) => {
+      if (word.length === 0) return; // an empty (or non-ASCII) keyword would match everywhere
       let state = 0;
       for (const c of word) {
         const cls = classOf[c] ?? 0;
@@ -49,15 +58,16 @@ export class KeywordMatcher {
       }
       out[state]?.push(index);
     });
-    // Breadth-first: failure links, then a complete transition table.
+
+    // Breadth-first: failure links and the complete transition function (by trie state number).
     const states = goto.length;
-    const table = states < 65536 ? new Uint16Array(states * classes) : new Int32Array(states * classes);
+    const delta = new Int32Array(states * classes);
     const fail = new Int32Array(states);
     const queue: number[] = [];
     for (let cls = 1; cls < classes; cls++) {
       const next = goto[0]?.get(cls);
       if (next !== undefined) {
-        table[cls] = next;
+        delta[cls] = next;
         queue.push(next);
       }
     }
@@ -69,40 +79,78 @@ export class KeywordMatcher {
       for (let cls = 1; cls < classes; cls++) {
         const next = goto[state]?.get(cls);
         if (next !== undefined) {
-          fail[next] = table[failState * classes + cls] ?? 0;
-          table[state * classes + cls] = next;
+          fail[next] = delta[failState * classes + cls] ?? 0;
+          delta[state * classes + cls] = next;
           queue.push(next);
         } else {
-          table[state * classes + cls] = table[failState * classes + cls] ?? 0;
+          delta[state * classes + cls] = delta[failState * classes + cls] ?? 0;
         }
       }
     }
+
+    // Renumber: states without outputs first (the root stays 0), then those with outputs.
+    const order: number[] = [];
+    for (let s = 0; s < states; s++) if ((out[s] ?? []).length === 0) order.push(s);
+    const firstOutput = order.length;
+    for (let s = 0; s < states; s++) if ((out[s] ?? []).length > 0) order.push(s);
+    const renamed = new Int32Array(states);
+    order.forEach((old, now) => (renamed[old] = now));
+    const table = new Int32Array(states * classes);
+    for (let now = 0; now < states; now++) {
+      const old = order[now] ?? 0;
+      for (let cls = 1; cls < classes; cls++) table[now * classes + cls] = (renamed[delta[old * classes + cls] ?? 0] ?? 0) * classes;
+    }
+    const outputStart = new Int32Array(states - firstOutput + 1);
+    const outputList: number[] = [];
+    for (let now = firstOutput; now < states; now++) {
+      outputStart[now - firstOutput] = outputList.length;
+      outputList.push(...(out[order[now] ?? 0] ?? []));
+    }
+    outputStart[states - firstOutput] = outputList.length;
+
     this.transitions = table;
-    this.classes = classes;
     this.classOf = classOf;
-    this.outputs = out;
-    this.hasOutput = Uint8Array.from(out, (list) => (list.length > 0 ? 1 : 0));
+    this.classes = classes;
+    this.outputThreshold = firstOutput * classes;
+    this.outputStart = outputStart;
+    this.outputList = Int32Array.from(outputList);
   }
 
-  /** The indices of the keywords that occur in `text` (ASCII case-insensitively). */
-  find(text: string): Set<number> {
-    const found = new Set<number>();
+  /** The indices of the keywords that occur in `text` (ASCII case-insensitively), each once, in order of first occurrence. */
+  find(text: string): number[] {
+    const found: number[] = [];
     const table = this.transitions;
-    const hasOutput = this.hasOutput;
     const classOf = this.classOf;
-    const classes = this.classes;
+    const threshold = this.outputThreshold;
     const length = text.length;
-    let state = 0;
+    // A new stamp per scan instead of clearing `seenIn`; wraps long before it could collide.
+    const scan = (this.scanCount = (this.scanCount + 1) | 0) || (this.resetStamps(), 1);
+    let offset = 0;
     for (let i = 0; i < length; i++) {
       const c = text.charCodeAt(i);
-      // Class 0 (and non-ASCII) leads back to the root from every state: no keyword has it.
-      const cls = c < ALPHABET ? (classOf[c] ?? 0) : 0;
-      state = cls === 0 ? 0 : (table[state * classes + cls] ?? 0);
-      if (hasOutput[state] === 1) {
-        for (const hit of this.outputs[state] ?? []) found.add(hit);
-        if (found.size === this.keywordCount) break;
-      }
+      // Non-ASCII characters and class 0 (column 0 is all zeros) both lead back to the root.
+      offset = c < ALPHABET ? (table[offset + (classOf[c] ?? 0)] ?? 0) : 0;
+      if (offset >= threshold && this.record(offset, scan, found)) break;
     }
     return found;
+  }
+
+  /** Adds the keywords ending at the state at `offset`; true once every keyword has been seen. */
+  private record(offset: number, scan: number, found: number[]): boolean {
+    const output = offset / this.classes - this.outputThreshold / this.classes;
+    const end = this.outputStart[output + 1] ?? 0;
+    for (let k = this.outputStart[output] ?? 0; k < end; k++) {
+      const keyword = this.outputList[k] ?? 0;
+      if (this.seenIn[keyword] !== scan) {
+        this.seenIn[keyword] = scan;
+        found.push(keyword);
+      }
+    }
+    return found.length === this.keywordCount;
+  }
+
+  private resetStamps(): void {
+    this.seenIn.fill(0);
+    this.scanCount = 1;
   }
 }

@@ -49,7 +49,7 @@ function prefilterFor(detectors: readonly SecretDetector[]): Prefilter {
 export function candidateDetectors(text: string, detectors: readonly SecretDetector[]): SecretDetector[] {
   const { matcher, owners } = prefilterFor(detectors);
   const hits = matcher.find(text);
-  if (hits.size === 0) return [];
+  if (hits.length === 0) return [];
   // Marks in a byte array, then one pass in registry order: cheaper than a Set of objects and a
   // filter for every file of a big tree.
   const chosen = new Uint8Array(detectors.length);

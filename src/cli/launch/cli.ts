@@ -1,0 +1,10 @@
+/**
+ * bin/drydock.js's entry (dist/launch.js): loads the CLI bundle through the code cache, and writes
+ * the cache when the process ends (by then the cache covers every function the run compiled).
+ */
+import { loadWithCompileCache } from './compile-cache';
+
+export function launch(bundle: string): void {
+  const loaded = loadWithCompileCache(bundle);
+  process.once('exit', loaded.save);
+}
