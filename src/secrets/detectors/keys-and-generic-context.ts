@@ -240,9 +240,9 @@ export function identifierBefore(input: string, keywordStart: number, keywordEnd
 // ---------------------------------------------------------------------------------------------
 // Values
 
-/** Filler words that, with digits and symbols around them, make a value a sample: `secret123`. */
+/** Filler words that, with digits and symbols around them, make a value a sample: `secret123`, `mypassword`. */
 const FILLER =
-  /^(?:test|testing|fake|mock|dummy|demo|sample|example|placeholder|changeme|secret|secrets|password|passwd|pass|pwd|token|api|apikey|key|admin|administrator|root|default|guest|user|foo|bar|baz|qux|foobar|qwerty|asdf|letmein|welcome|hello|world|hunter|abc|xyz|none|null|nil|undefined|todo|tbd|fixme|local|dev|development|prod|production|staging|your|value|string|insert|enter|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|oracle|changeit|master|super|private|access|auth|login|database|app|web|server|client|service|jwt|bearer|session)+$/;
+  /^(?:test|testing|fake|mock|dummy|demo|sample|example|placeholder|changeme|secret|secrets|password|passwd|pass|pwd|token|api|apikey|key|admin|administrator|root|default|guest|user|foo|bar|baz|qux|foobar|my|qwerty|asdf|letmein|welcome|hello|world|hunter|abc|xyz|none|null|nil|undefined|todo|tbd|fixme|local|dev|development|prod|production|staging|your|value|string|insert|enter|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|oracle|changeit|master|super|private|access|auth|login|database|app|web|server|client|service|jwt|bearer|session)+$/;
 
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
@@ -293,7 +293,8 @@ export function isNotACredential(value: string): boolean {
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value) || FILE_EXTENSION.test(value)) return true; // paths and file names
   if (value.includes('/') && !/[+=]/.test(value) && value.split('/').every((part) => /^[a-z0-9_.-]*$/.test(part))) return true;
   if (/^[^A-Za-z0-9]*[A-Za-z_.-]+[^A-Za-z0-9]*$/.test(value)) return true; // `#comment`, `--verbose`, `*Password*`
-  if (/^[A-Za-z_$][\w$.]*=[^=]|[!=]=/.test(value)) return true; // code: `r=e.charCode`, `t!==void`
+  // code: `r=e.charCode`, `t!==void` (base64 padding, `…Q==` at the end, is not a comparison)
+  if (/^[A-Za-z_$][\w$.]*=[^=]|[!=]=(?!=*$)/.test(value)) return true;
   if (/^[A-Za-z_$][A-Za-z_$]*\d{0,3}(?:\.[A-Za-z_$][A-Za-z_$-]*\d{0,3})+$/.test(value)) return true; // `search.keyF4`, `app.secret.name`
   if (/[-+_.:/]/.test(value) && value.split(/[-+_.:/]/).every((part) => /^[A-Za-z]*\d{0,4}$|^\d{1,4}[A-Za-z]?$/.test(part))) return true; // `ctrl+shift+f4`, `ecdsa-sha2-nistp256`, `gss_krb5_key`
   if (/\w\*\w/.test(value)) return true; // arithmetic: `8*length`

@@ -157,31 +157,76 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * A signed JWT: a header that decodes to a JSON object naming an algorithm other than `none`
- * (a token anyone can mint is not a credential), a payload that decodes to a JSON object, and a
- * signature. The jwt.io sample and tokens whose claims say "example" or "dummy" are samples.
+ * RFC 7519's sample claims (§3.1: `iss` joe, expired in 2011, an `example.com` claim name), which
+ * RFC 7515's appendices sign under three headers. Library test suites copy them everywhere.
  */
-export function isSignedJwt(token: string): boolean {
+const RFC_SAMPLE_CLAIMS = '{"iss":"joe",\r\n "exp":1300819380,\r\n "http://example.com/is_root":true}';
+
+/**
+ * The published tokens for those claims: RFC 7515 A.1 (HS256), A.2 (RS256) and A.3 (ES256), each
+ * a header and the start of its signature (base64url, enough to tell it from any other).
+ */
+const RFC_SAMPLE_TOKENS: readonly { readonly header: string; readonly signature: string }[] = [
+  { header: '{"typ":"JWT",\r\n "alg":"HS256"}', signature: 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk' },
+  { header: '{"alg":"RS256"}', signature: 'cC4hiUPoj9Eetdgtv3hF80EGrhuB__dzERat0XF9g2Vt' },
+  { header: '{"alg":"ES256"}', signature: 'DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjD' },
+];
+
+/** The signature as base64url without padding, so both alphabets compare equal. */
+function normalizedSignature(signature: string): string {
+  return signature.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+}
+
+/**
+ * What a `eyJ….eyJ….…` string is worth reporting:
+ * - `signed`: a header naming a signing algorithm, a JSON object of claims that are not a
+ *   sample's, a signature: reported by `jwt` / `jwt-base64`;
+ * - `doubtful`: a token that would be `signed` but for one thing that a scanner cannot settle. Its
+ *   header lacks `alg` (every JOSE header must name one, so the header was cut or edited, and
+ *   nobody can say which key signed it), or it carries RFC 7519's sample claims without being one
+ *   of the RFCs' published tokens (someone signed the sample claims with a key of their own, or
+ *   put the RFC's signature under another header). Reported by `jwt-low-confidence`;
+ * - `none`: not a credential: no signature, `alg: none` (anyone can mint it), a payload that is
+ *   not a JSON object, sample claims (jwt.io's `John Doe`, `example`), or an RFC's own token.
+ */
+export type JwtVerdict = 'signed' | 'doubtful' | 'none';
+
+export function classifyJwt(token: string): JwtVerdict {
   const parts = token.replace(/=+$/, '').split('.');
-  if (parts.length !== 3) return false;
+  if (parts.length !== 3) return 'none';
   const [headerPart = '', payloadPart = '', signature = ''] = parts;
-  if (signature.length < 16) return false;
+  if (signature.length < 16) return 'none';
+  const headerText = decodeBase64(headerPart) ?? '';
   const header = decodeJson(headerPart);
+  let namesAlgorithm = true;
   if (isObject(header)) {
-    if (typeof header['alg'] !== 'string' || header['alg'].toLowerCase() === 'none') return false;
+    const alg = header['alg'];
+    if (alg === undefined) namesAlgorithm = false;
+    else if (typeof alg !== 'string' || alg.toLowerCase() === 'none') return 'none';
+    // `{}` says nothing at all: not a JOSE header.
+    if (Object.keys(header).length === 0) return 'none';
   } else {
     // A hand-edited header that no longer parses still names its fields: keep those, drop noise.
-    const text = decodeBase64(headerPart) ?? '';
-    if (!text.startsWith('{"') || !/"(?:alg|typ)"/.test(text) || /"alg":"none"/i.test(text)) return false;
+    if (!headerText.startsWith('{"') || !/"(?:alg|typ)"/.test(headerText) || /"alg":"none"/i.test(headerText)) return 'none';
   }
   const payloadText = decodeBase64(payloadPart);
-  if (payloadText === undefined) return false;
+  if (payloadText === undefined) return 'none';
   let payload: unknown;
   try {
     payload = JSON.parse(payloadText);
   } catch {
-    return false;
+    return 'none';
   }
-  if (!isObject(payload)) return false;
-  return !isPlaceholder(payloadText) && !/"name":"John Doe"/.test(payloadText);
+  if (!isObject(payload)) return 'none';
+  if (payloadText === RFC_SAMPLE_CLAIMS) {
+    const published = normalizedSignature(signature);
+    return RFC_SAMPLE_TOKENS.some((t) => t.header === headerText && published.startsWith(t.signature)) ? 'none' : 'doubtful';
+  }
+  if (isPlaceholder(payloadText) || /"name":"John Doe"/.test(payloadText)) return 'none';
+  return namesAlgorithm ? 'signed' : 'doubtful';
+}
+
+/** A signed JWT by the checks above (`classifyJwt` says `signed`). */
+export function isSignedJwt(token: string): boolean {
+  return classifyJwt(token) === 'signed';
 }

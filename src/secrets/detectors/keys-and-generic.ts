@@ -6,7 +6,8 @@
  * randomness) and defers to a specific detector wherever one recognises the same text.
  */
 import { defineSecretDetector, type SecretDetector } from '../detector';
-import { classifyKeyMatch, decodeBase64, isPrintable, isSignedJwt } from './keys-and-generic-structure';
+import { shannonEntropy } from '../entropy';
+import { classifyJwt, classifyKeyMatch, decodeBase64, isPrintable, isSignedJwt } from './keys-and-generic-structure';
 import {
   coveredBySpecificDetector,
   FAMILY,
@@ -89,6 +90,15 @@ export const encryptedPrivateKey = defineSecretDetector({
   validate: (secret, match) => classifyKeyMatch(secret, match) === 'encrypted',
 });
 
+const JWT_PATTERN = /(?<![\w-])eyJ[\w-]{15,2000}\.ey[\w-]{15,12000}\.[\w-]{16,2000}={0,2}(?![\w-])/g;
+const JWT_BASE64_PATTERN = /(?<![A-Za-z0-9+/_-])ZXlK[A-Za-z0-9+/_-]{60,16000}={0,2}(?![A-Za-z0-9+/=_-])/g;
+
+/** The JWT a `ZXlK…` match holds once decoded, or undefined when it does not decode to text. */
+function decodedJwt(secret: string): string | undefined {
+  const decoded = decodeBase64(secret);
+  return decoded !== undefined && isPrintable(decoded) ? decoded.trim() : undefined;
+}
+
 /**
  * JSON Web Tokens: three base64url segments, the first two JSON. The header must name a real
  * algorithm (`alg: none` tokens can be minted by anyone and prove nothing), the payload must be a
@@ -104,7 +114,7 @@ export const jwt = defineSecretDetector({
   confidence: 'medium',
   summary: 'A signed JSON Web Token is written in the file.',
   keywords: ['eyj'],
-  pattern: /(?<![\w-])eyJ[\w-]{15,2000}\.ey[\w-]{15,12000}\.[\w-]{16,2000}={0,2}(?![\w-])/g,
+  pattern: JWT_PATTERN,
   label: 'JSON Web Token',
   revealPrefix: 6,
   allowlist: 'placeholders',
@@ -123,13 +133,41 @@ export const jwtBase64 = defineSecretDetector({
   confidence: 'medium',
   summary: 'A base64-encoded JSON Web Token is written in the file.',
   keywords: ['zxlk'],
-  pattern: /(?<![A-Za-z0-9+/_-])ZXlK[A-Za-z0-9+/_-]{60,16000}={0,2}(?![A-Za-z0-9+/=_-])/g,
+  pattern: JWT_BASE64_PATTERN,
   label: 'Base64-encoded JSON Web Token',
   revealPrefix: 6,
   allowlist: 'placeholders',
   validate: (secret, match) => {
-    const decoded = decodeBase64(secret);
-    return decoded !== undefined && isPrintable(decoded) && isSignedJwt(decoded.trim()) && lineAllows(secret, match);
+    const decoded = decodedJwt(secret);
+    return decoded !== undefined && isSignedJwt(decoded) && lineAllows(secret, match);
+  },
+});
+
+/**
+ * JWTs, plain or base64-encoded, that pass every `jwt` check but one that a scanner cannot settle
+ * (see `classifyJwt`): a header without `alg`, or RFC 7519's sample claims in a token that is not
+ * one of the RFCs' own. Not the published sample, so possibly signed with a live key; not
+ * provably a credential either: a warning with low confidence, under its own id so that it can be
+ * turned off alone (`jwt-low-confidence: off`).
+ */
+export const jwtLowConfidence = defineSecretDetector({
+  id: 'jwt-low-confidence',
+  family: FAMILY,
+  aliases: [],
+  severity: 'warning',
+  confidence: 'low',
+  summary: 'A JSON Web Token with an incomplete header or sample claims, not a published sample, is written in the file.',
+  keywords: ['eyj', 'zxlk'],
+  pattern: new RegExp(`${JWT_PATTERN.source}|${JWT_BASE64_PATTERN.source}`, 'g'),
+  label: 'JSON Web Token (incomplete header or sample claims)',
+  revealPrefix: 6,
+  allowlist: 'placeholders',
+  validate: (secret, match) => {
+    if (secret.startsWith('ZXlK')) {
+      const decoded = decodedJwt(secret);
+      return decoded !== undefined && classifyJwt(decoded) === 'doubtful' && lineAllows(secret, match);
+    }
+    return classifyJwt(secret) === 'doubtful' && lineAllows(secret, match) && notCoveredElsewhere(secret, match);
   },
 });
 
@@ -212,6 +250,97 @@ export const authorizationHeader = defineSecretDetector({
 });
 
 /**
+ * From `curl` to one of its options, across `\` line continuations (and across an indented
+ * line that starts with an option, as docs print commands whose backslash got lost): the command
+ * the option belongs to. Lazy and bounded, and each character can be taken by one alternative
+ * only (a CRLF is never split), so each `curl` costs at most one bounded scan.
+ */
+const CURL_UP_TO_OPTION = String.raw`\bcurl(?=[ \t])(?:[^\r\n\\]|\r(?!\n)|\\[^\r\n]|\\\r?\n|\r?\n(?=[ \t]+-)){0,2000}?[ \t]`;
+
+/** One shell word: unquoted text and quoted strings side by side (`kevin:'pRf7…'`). */
+const SHELL_WORD = String.raw`(?:[^\s'"|;&<>()\x60\\]|'[^'\n]{0,300}'|"[^"\n]{0,300}")+?`;
+
+/** `{value}` as API docs print values to replace: the value inside, or the text as it is. */
+function unbraced(value: string): string {
+  return /^\{[^{}]*\}$/.test(value) ? value.slice(1, -1) : value;
+}
+
+/** `$VAR`, `${VAR}`, `$(cmd)`, `{{ .Values.x }}`, backticks: the shell or a template fills it in. */
+const SHELL_REFERENCE = /\$[A-Za-z_{(]|\{\{|\x60/;
+
+/**
+ * `curl -u user:password` / `--user user:password`: basic-auth credentials on a curl command line,
+ * quoted or not, across continuation lines. With an empty password (`-u sk_…:`) the user is the
+ * API key, as Stripe's and Mailgun's docs have it; with an empty user, the password is the
+ * credential. A user without a colon makes curl prompt for the password: nothing to report.
+ * References (`$USER:$PASS`, `${{ secrets.X }}`, `$(cat file)`), placeholders (`<user:password>`,
+ * `[PASSWORD]`, `xxx:yyy`) and defaults (`test:test`, `user:pass`, `username:password`) stay silent.
+ * The host is not judged: the account's password works against every host of the service.
+ */
+export const curlAuthUser = defineSecretDetector({
+  id: 'curl-auth-user',
+  family: FAMILY,
+  aliases: [],
+  severity: 'warning',
+  confidence: 'medium',
+  summary: 'A user name and password (or API key) is passed to curl with -u / --user.',
+  keywords: ['curl'],
+  pattern: new RegExp(String.raw`${CURL_UP_TO_OPTION}(?:-u|--user)[ \t]+['"]?(?<secret>${SHELL_WORD})['"]?(?=[ \t\r\n\\]|$)`, 'g'),
+  label: 'curl credentials',
+  revealPrefix: 2,
+  allowlist: 'placeholders',
+  validate: (secret, match) => {
+    const word = secret.replace(/['"]/g, '');
+    if (SHELL_REFERENCE.test(word)) return false;
+    const colon = word.indexOf(':');
+    if (colon < 0) return false;
+    const user = unbraced(word.slice(0, colon));
+    const password = unbraced(word.slice(colon + 1));
+    if (user === '' && password === '') return false;
+    const real =
+      password === '' ? looksLikeCredential(user) : !isTrivialPassword(password, user) && (user !== '' || looksLikeCredential(password));
+    return real && lineAllows(secret, match) && notCoveredElsewhere(secret, match);
+  },
+});
+
+/**
+ * A credential header on a curl command line (`-H "X-Api-Key: …"`, `--header 'Api-Token: …'`,
+ * `-H "Authorization: <key>"` without a scheme or with an API's own scheme such as `Api-Token`
+ * or `SSWS`). `Authorization: Basic|Bearer|Token` is authorization-header's; the header's name must
+ * hold a credential by the generic rule's test (`Idempotency-Key`, `X-CSRF-Token` and
+ * `Sec-WebSocket-Key` do not), and the value must be random, a UUID included: in a header that
+ * names a key, a UUID is the key (Octopus, Heroku and many others issue them).
+ */
+export const curlHeaderCredential = defineSecretDetector({
+  id: 'curl-header-credential',
+  family: FAMILY,
+  aliases: [],
+  severity: 'warning',
+  confidence: 'medium',
+  summary: 'An API key or token is passed to curl in a request header (-H "X-Api-Key: …").',
+  keywords: ['curl'],
+  pattern: new RegExp(
+    String.raw`${CURL_UP_TO_OPTION}(?:-H|--header)[ \t]+(?<q>['"])(?!(?:proxy-)?authorization:[ \t]*(?:basic|bearer|token)[ \t])(?<name>[A-Za-z][\w-]{0,60}):[ \t]{0,3}(?:(?<scheme>[A-Za-z][\w-]{1,20})[ \t]{1,3})?(?<secret>[^\s'"]{8,4096})\k<q>`,
+    'gi',
+  ),
+  label: 'Credential in a curl header',
+  revealPrefix: 2,
+  allowlist: 'placeholders',
+  validate: (secret, match) => {
+    const name = match?.groups?.['name'] ?? '';
+    const scheme = match?.groups?.['scheme'];
+    const isAuthorization = /^(?:proxy-)?authorization$/i.test(name);
+    if (!isAuthorization && (scheme !== undefined || !namesACredential(name) || /websocket/i.test(name))) return false;
+    if (SHELL_REFERENCE.test(secret)) return false;
+    const value = unbraced(secret);
+    // A UUID counts when random (`00000000-…` and `12345678-…` are docs' fillers).
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) && shannonEntropy(value) >= 3;
+    if (!uuid && (isSignedJwt(value) || !looksLikeCredential(value))) return false;
+    return lineAllows(secret, match) && notCoveredElsewhere(secret, match);
+  },
+});
+
+/**
  * The assignment: a credential word in the variable's name, a bounded gap (the rest of the name,
  * a closing quote, an optional type annotation such as `: string` or Go's `string`), an operator
  * (`=`, `:`, `:=`, `=>`, `?=`, `+=`, `.=`, `>` of an XML element, `,` of a CSV row or a default
@@ -280,7 +409,10 @@ export const KEYS_AND_GENERIC_DETECTORS: readonly SecretDetector[] = [
   encryptedPrivateKey,
   jwt,
   jwtBase64,
+  jwtLowConfidence,
   uriCredentials,
   authorizationHeader,
+  curlAuthUser,
+  curlHeaderCredential,
   genericApiKey,
 ];

@@ -261,7 +261,8 @@ export const discordClientSecret = defineSecretDetector({
 
 /**
  * Telegram bot token: the bot id, a colon and 35 characters starting with `A`, on a line that
- * mentions Telegram (a variable, `new Telegraf(…)`, or an `api.telegram.org/bot…` URL). Whoever
+ * mentions Telegram (a variable, `new Telegraf(…)`, or an `api.telegram.org/bot…` URL) or on the
+ * line after an XML element named so (`<telegramToken>` and the token indented below it). Whoever
  * holds it controls the bot and reads its messages.
  */
 export const telegramBotApiToken = defineSecretDetector({
@@ -273,7 +274,7 @@ export const telegramBotApiToken = defineSecretDetector({
   summary: 'A Telegram bot API token is written in the file.',
   keywords: ['telegr'],
   pattern: new RegExp(
-    `${anyCase('telegr')}[^\\n]{0,60}?(?:(?<![A-Za-z0-9_-])|(?<=\\/bot))(?<secret>\\d{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])`,
+    `${anyCase('telegr')}[^\\n]{0,60}?(?:>\\r?\\n[ \\t]{0,16})?(?:(?<![A-Za-z0-9_-])|(?<=\\/bot))(?<secret>\\d{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])`,
     'g',
   ),
   label: 'Telegram bot token',

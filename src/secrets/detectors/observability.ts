@@ -113,7 +113,9 @@ function isSentryPayload(payload: string | undefined): boolean {
 
 /**
  * Sentry organisation auth tokens: `sntrys_` + base64 JSON (`iat`, `url`, `region_url`, `org`) +
- * `_` + 43 base64 characters. The payload must decode to that JSON, which no made-up sample does.
+ * `_` + 43 base64 characters. The JSON is the format's integrity check, as for Grafana's keys: a
+ * payload that decodes to it is reported; one that does not decode to JSON (mangled or made up)
+ * is at most a low-confidence warning, when random; one that decodes to other JSON stays quiet.
  */
 export const sentryOrgToken = defineSecretDetector({
   id: 'sentry-org-token',
@@ -128,7 +130,11 @@ export const sentryOrgToken = defineSecretDetector({
   revealPrefix: 10,
   minEntropy: 4,
   allowlist: 'placeholders',
-  validate: (_secret, match) => isSentryPayload(match?.groups?.['payload']),
+  validate: (_secret, match) => {
+    const payload = match?.groups?.['payload'];
+    return payload === undefined || decodeJsonObject(payload) === null || isSentryPayload(payload);
+  },
+  checksum: (secret) => isSentryPayload(/^sntrys_([^_]+)_/.exec(secret)?.[1]),
 });
 
 /** Sentry user auth tokens: `sntryu_` + 64 hex digits; they act as the user who created them. */
@@ -176,8 +182,12 @@ function isGrafanaApiKeyPayload(secret: string): boolean {
 
 /**
  * Grafana API keys (legacy, replaced by service accounts): base64 of `{"k":…,"n":…,"id":…}`,
- * which always starts `eyJrIjoi`. The value must decode to that JSON: Power BI links and other
- * JWT-like values that start the same way carry different fields.
+ * which always starts `eyJrIjoi`. That JSON is the format's integrity check, as a checksum is
+ * for other tokens: a value that decodes to it is reported; one that does not decode to JSON at
+ * all (a mangled, truncated or made-up key) is at most a low-confidence warning, and only when
+ * it is random (the scanner's rule for failed checksums). A value that decodes to other JSON is
+ * something else that starts the same way (Power BI report links carry `{"k":…,"t":…}`) and
+ * stays quiet.
  */
 export const grafanaApiKey = defineSecretDetector({
   id: 'grafana-api-key',
@@ -192,13 +202,21 @@ export const grafanaApiKey = defineSecretDetector({
   revealPrefix: 8,
   minEntropy: 3,
   allowlist: 'placeholders',
-  validate: (secret) => isGrafanaApiKeyPayload(secret),
+  validate: (secret) => decodeJsonObject(secret) === null || isGrafanaApiKeyPayload(secret),
+  checksum: isGrafanaApiKeyPayload,
 });
+
+/** A Grafana Cloud token's payload: base64 JSON after `glc_` with the key (`k`). */
+function isGrafanaCloudPayload(secret: string): boolean {
+  return typeof decodeJsonObject(secret.slice(4))?.['k'] === 'string';
+}
 
 /**
  * Grafana Cloud tokens (access policy and API tokens): `glc_` + base64 JSON holding the org,
- * the token name and the key. The payload must decode to a JSON object with a `k` field, which
- * keeps `glc_`-prefixed identifiers (`GLC_CreateLightmapTexture`) and made-up samples quiet.
+ * the token name and the key. As for API keys, the JSON is the integrity check: a payload with a
+ * `k` field is reported; a `glc_` value that does not decode to JSON is a low-confidence warning
+ * when random (a made-up `glc_` sample is not random enough); one that decodes to other JSON
+ * stays quiet. The prefix is lowercase: `GLC_CreateLightmapTexture` identifiers do not match.
  */
 export const grafanaCloudApiToken = defineSecretDetector({
   id: 'grafana-cloud-api-token',
@@ -213,7 +231,8 @@ export const grafanaCloudApiToken = defineSecretDetector({
   revealPrefix: 8,
   minEntropy: 3,
   allowlist: 'placeholders',
-  validate: (secret) => typeof decodeJsonObject(secret.slice(4))?.['k'] === 'string',
+  validate: (secret) => decodeJsonObject(secret.slice(4)) === null || isGrafanaCloudPayload(secret),
+  checksum: isGrafanaCloudPayload,
 });
 
 /**

@@ -1,11 +1,32 @@
 import { strict as assert } from 'node:assert';
-import { classifyPemText, isSignedJwt } from '../../../src/secrets/detectors/keys-and-generic-structure';
+import { classifyJwt, classifyPemText, isSignedJwt } from '../../../src/secrets/detectors/keys-and-generic-structure';
 import { isWordy, looksLikeCredential, namesACredential } from '../../../src/secrets/detectors/keys-and-generic-context';
 import type { Finding } from '../../../src/engine/types';
 import { fakeGithubPat, lintText, randomBase62 } from '../support';
-import { fakeEcKey, fakeEncryptedPkcs8Key, fakeJwt, fakeOpenSshKey, fakePgpKey, fakeRsaKey } from './samples/keys-and-generic';
+import {
+  fakeEcKey,
+  fakeEncryptedPkcs8Key,
+  fakeJwt,
+  fakeOpenSshKey,
+  fakePgpKey,
+  fakeRsaKey,
+  jwtOf,
+  RFC7515_A1_TOKEN,
+  RFC7519_CLAIMS,
+} from './samples/keys-and-generic';
 
-const FAMILY = ['private-key', 'encrypted-private-key', 'jwt', 'jwt-base64', 'uri-credentials', 'authorization-header', 'generic-api-key'];
+const FAMILY = [
+  'private-key',
+  'encrypted-private-key',
+  'jwt',
+  'jwt-base64',
+  'jwt-low-confidence',
+  'uri-credentials',
+  'authorization-header',
+  'curl-auth-user',
+  'curl-header-credential',
+  'generic-api-key',
+];
 
 /** `id@line` for this family's findings (other families' detectors are not under test here). */
 function found(path: string, text: string): string[] {
@@ -186,6 +207,33 @@ describe('keys-and-generic detectors', () => {
     });
   });
 
+  describe('curl command lines', () => {
+    it('reports the credential of -u/--user once, quoted or not, across continuation lines', () => {
+      const pw = randomBase62(16, 181);
+      for (const text of [
+        `curl --cacert ca.crt -u elastic:${pw} https://es.internal:9200`,
+        `curl -k -X POST https://cache.internal/rest \\\n  -H 'Content-type: text/plain' \\\n  -u developer:${pw}`,
+        `curl -u ":${pw}" https://es.internal:9200`,
+        `curl -u "${pw}:" https://es.internal:9200`,
+        `curl --user kevin:'${pw}' -iX PATCH -H "Content-Type: application/json" -d`,
+        `curl -X POST --user "{acd3c08b-74e8-4f44-a2d0-80694fe24f46}":"{${pw}}" https://gateway.internal/v3/translate`,
+      ])
+        assert.deepEqual(found('notes.md', text), [`curl-auth-user@${text.includes('developer') ? 2 : 0}`], text);
+    });
+
+    it('reports credential headers other than Authorization: Basic/Bearer/Token, and UUIDs only there', () => {
+      const uuid = '3a16750d-d363-41a4-8ebd-035408f7730f';
+      assert.deepEqual(found('notes.md', `curl -X GET \\\n  -H "apikey: ${uuid}" \\\n  -H "Accept: application/json"`), [
+        'curl-header-credential@1',
+      ]);
+      assert.deepEqual(found('notes.md', `curl --header  'Authorization:  ${uuid}'`), ['curl-header-credential@0']);
+      assert.deepEqual(found('notes.md', `curl -H "X-Request-Id: ${uuid}" https://api.internal.test/`), []);
+      assert.deepEqual(found('notes.md', `app_id: ${uuid}`), []);
+      const token = randomBase62(40, 182);
+      assert.deepEqual(found('notes.md', `curl -H "Authorization: Bearer ${token}"`), ['authorization-header@0']);
+    });
+  });
+
   describe('gitleaks examples', () => {
     // The formats gitleaks' GenerateSampleSecrets writes every generic secret in.
     const formats = [
@@ -347,6 +395,41 @@ describe('keys-and-generic detectors', () => {
       assert.equal(classifyPemText(fakeOpenSshKey(142, 'aes256-ctr')), 'encrypted');
       assert.equal(classifyPemText(fakeRsaKey(143).replace('MII', 'ZZZ')), 'invalid');
       assert.equal(classifyPemText(fakeRsaKey(144).replace('RSA PRIVATE KEY-----\n', 'EC PRIVATE KEY-----\n')), 'invalid');
+    });
+
+    it('tells signed JWTs from doubtful ones (no alg, RFC sample claims) and from non-credentials', () => {
+      assert.equal(classifyJwt(fakeJwt(160)), 'signed');
+      assert.equal(classifyJwt(RFC7515_A1_TOKEN), 'none', "RFC 7515 A.1's own token is the published sample");
+      const [, claims = '', rfcSignature = ''] = RFC7515_A1_TOKEN.split('.');
+      const header = (json: string) => btoa(json).replace(/=+$/, '');
+      assert.equal(
+        classifyJwt(`${header('{"alg":"HS256"}')}.${claims}.${rfcSignature}`),
+        'doubtful',
+        "the RFC's signature under another header",
+      );
+      assert.equal(classifyJwt(jwtOf('{"alg":"ES256"}', RFC7519_CLAIMS, 161)), 'doubtful', 'the sample claims signed with another key');
+      assert.equal(classifyJwt(jwtOf('{"typ":"JWT"}', '{"sub":"svc-7Hq2LmZp9X"}', 162)), 'doubtful', 'a header without alg');
+      assert.equal(classifyJwt(jwtOf('{"alg":"none"}', RFC7519_CLAIMS, 163)), 'none', 'alg none');
+      assert.equal(classifyJwt(jwtOf('{}', '{"sub":"svc-7Hq2LmZp9X"}', 164)), 'none', 'an empty header');
+      assert.equal(classifyJwt(jwtOf('{"typ":"JWT"}', '{"sub":"1234567890","name":"John Doe"}', 165)), 'none', "jwt.io's claims");
+    });
+
+    it('reports doubtful JWTs once, as jwt-low-confidence warnings with low confidence, plain or base64', () => {
+      for (const token of [
+        jwtOf('{"alg":"HS256"}', RFC7519_CLAIMS, 170),
+        jwtOf('{"kid":"key-2024-01","typ":"JWT"}', '{"sub":"svc-7Hq2LmZp9X"}', 171),
+      ]) {
+        for (const text of [`token: ${token}`, `encoded: ${btoa(token)}`, `Authorization: Bearer ${token}`]) {
+          const findings = lintText('notes.txt', text);
+          assert.deepEqual(
+            findings.map((f) => f.ruleId),
+            ['jwt-low-confidence'],
+            text,
+          );
+          assert.equal(findings[0]?.severity, 'warning');
+          assert.equal(findings[0]?.confidence, 'low');
+        }
+      }
     });
 
     it('accepts signed JWTs only', () => {

@@ -29,6 +29,22 @@ describe('observability secrets', () => {
     assert.equal(weak.confidence, 'low');
   });
 
+  it('reports Grafana and Sentry tokens whose payload is not JSON only as weak warnings, and other JSON not at all', () => {
+    for (const text of [
+      `GRAFANA_API_KEY=eyJrIjoi${randomBase62(70, 284)}`,
+      `GRAFANA_CLOUD_TOKEN=glc_${randomBase62(48, 294)}`,
+      // a payload whose JSON is broken (a leading zero), as a hand-edited token has
+      `SENTRY_AUTH_TOKEN=${fakeSentryOrgToken(11, '{"iat":004819,"url":"https://sentry.io","org":"acme"}')}`,
+    ]) {
+      const [weak, ...rest] = lintText('notes.txt', text);
+      assert.deepEqual(rest, [], text);
+      assert.equal(weak?.severity, 'warning', text);
+      assert.equal(weak.confidence, 'low', text);
+    }
+    assert.equal(lintText('notes.txt', `token: ${fakeSentryOrgToken(12)}\n`)[0]?.confidence, 'high');
+    assert.deepEqual(ids(lintText('notes.txt', `SENTRY_AUTH_TOKEN=${fakeSentryOrgToken(13, '{"kind":"other","name":"x"}')}\n`)), []);
+  });
+
   it('decodes base64 and base64url like Node does', () => {
     for (let seed = 1; seed < 40; seed++) {
       const text = randomBase62(seed, seed) + '\u00ff:{}';

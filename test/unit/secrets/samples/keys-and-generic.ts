@@ -102,6 +102,23 @@ export function fakeJwt(seed: number, alg = 'HS256'): string {
 /** jwt.io's sample token (HS256, sub 1234567890, John Doe), built here rather than committed. */
 const JWT_IO_SAMPLE = `${base64url('{"alg":"HS256","typ":"JWT"}')}.${base64url('{"sub":"1234567890","name":"John Doe","iat":1516239022}')}.${base64url(randomBytes(32, 7))}`;
 
+/** RFC 7519's sample claims (§3.1), with their CRLF line breaks. */
+export const RFC7519_CLAIMS = '{"iss":"joe",\r\n "exp":1300819380,\r\n "http://example.com/is_root":true}';
+
+/** RFC 7515 A.1's token for those claims (the published sample), built here rather than committed. */
+export const RFC7515_A1_TOKEN = `${base64url('{"typ":"JWT",\r\n "alg":"HS256"}')}.${base64url(RFC7519_CLAIMS)}.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk`;
+
+/** A token with `header` and `claims` (JSON texts) and a random signature. */
+export function jwtOf(header: string, claims: string, seed: number): string {
+  return `${base64url(header)}.${base64url(claims)}.${base64url(randomBytes(32, seed))}`;
+}
+
+/** A random version-4-shaped UUID. */
+export function randomUuid(seed: number): string {
+  const hex = Array.from(randomBytes(16, seed), (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 export const KEYS_AND_GENERIC_SAMPLES: Readonly<Record<string, SecretSamples>> = {
   'private-key': {
     positives: () => [
@@ -158,6 +175,66 @@ export const KEYS_AND_GENERIC_SAMPLES: Readonly<Record<string, SecretSamples>> =
       `blob: ZXlK${'QUFB'.repeat(20)}`,
       // base64 of the jwt.io sample (a sample, not a credential)
       `sample: ${btoa(JWT_IO_SAMPLE)}`,
+    ],
+  },
+  'jwt-low-confidence': {
+    positives: () => [
+      // RFC 7519's sample claims signed with someone's own key
+      `const token = "${jwtOf('{"alg":"HS256"}', RFC7519_CLAIMS, 41)}";`,
+      // the RFC's signature moved under another header, base64-encoded once more
+      `ENCODED_JWT=${btoa(`${base64url('{"alg":"RS256"}')}.${base64url(RFC7519_CLAIMS)}.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk`)}`,
+      // a header without alg: cut or edited
+      `session: ${jwtOf('{"typ":"JWT","kid":"k1"}', `{"sub":"svc-${randomBase62(10, 42)}","exp":2000000000}`, 43)}`,
+    ],
+    negatives: [
+      // RFC 7515 A.1's own token: the published sample
+      `token = "${RFC7515_A1_TOKEN}"`,
+      `sample: ${btoa(RFC7515_A1_TOKEN)}`,
+      // alg none: unsigned, whatever the claims
+      `t = "${jwtOf('{"alg":"none"}', RFC7519_CLAIMS, 44)}"`,
+      // an empty header is no JOSE header
+      `t = "${jwtOf('{}', `{"sub":"svc-${randomBase62(10, 45)}"}`, 46)}"`,
+      // a complete signed token is jwt's, not this rule's
+      `SUPABASE_SERVICE_ROLE_KEY=${fakeJwt(47)}`,
+    ],
+  },
+  'curl-auth-user': {
+    positives: () => [
+      `curl -u deploy:${randomBase62(20, 71)} https://api.internal.test/v1/`,
+      `curl -s --user 'api:${randomBase62(24, 72)}' \\\n    https://api.mailgun.net/v3/mg.internal.test/messages`,
+      `curl https://api.payments.test/v1/charges -u ${randomBase62(32, 73)}:`,
+      `curl -X POST \\\n  -H 'Content-Type: application/json' \\\n  -u "ops:${randomBase62(18, 74)}" \\\n  https://ci.internal/job/build`,
+    ],
+    negatives: [
+      "curl -i -u 'test:test'",
+      'curl -u <user:password> https://test.com/endpoint',
+      'curl --user neo4j:[PASSWORD] http://[IP]:7474/db/data/',
+      'curl -u "myusername" http://localhost:15130/api/check_user/',
+      'curl -u "${_username}:${_password}"',
+      "curl -sw '%{http_code}' -X POST --user '$USERNAME:$PASSWORD' $API_URL --data",
+      'curl --user "xxx:yyy"',
+      'curl -XGET -i -u "${{ steps.vault.outputs.account_id }}:${{ steps.vault.outputs.account_password }}"',
+      'curl -X POST --user "$(cat ./login.txt):$(cat ./password.txt)"',
+      'curl http://127.0.0.1:5000/file --user user:pass --digest',
+      'curl --user "src@gmail.com" --upload-file out.txt smtps://smtp.gmail.com',
+      `curl --user-agent "deploy:${randomBase62(20, 75)}" https://api.internal.test/`,
+    ],
+  },
+  'curl-header-credential': {
+    positives: () => [
+      `curl -H "X-Api-Key: ${randomBase62(32, 81)}" https://api.internal.test/v1/items`,
+      `curl -X GET https://octopus.internal/api/projects \\\n     -H "X-Octopus-ApiKey: ${randomUuid(82)}" \\\n     -H "Accept: application/json"`,
+      `curl --header 'Authorization: ${randomBase62(40, 83)}' https://api.internal.test/`,
+      `curl -X POST --header "Api-Token: ${randomBase62(12, 84)}" https://api.internal.test/`,
+    ],
+    negatives: [
+      'curl -X GET -H "apikey: $API_KEY" -H "Accept: $FORMAT" "$API_URL/rest/v1/stats"',
+      `curl -X POST -H "Idempotency-Key: ${randomUuid(85)}" https://api.internal.test/v1/payments`,
+      'curl https://example.com/micropub -H "Authorization: Bearer XXXXXXXXXXXX"',
+      'curl -H "Content-Type: application/json" -H "Accept: application/json" https://api.internal.test/',
+      'curl -H "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==" -H "Upgrade: websocket" http://localhost:8080/ws',
+      'curl -H "X-CSRF-Token: 8f2b1c9d7e6a5f4b3c2d1e0f9a8b7c6d" https://app.internal.test/form',
+      'curl -X GET -H "Authorization: Bearer $(gcloud auth print-access-token)" https://workflowexecutions.googleapis.com/v1/',
     ],
   },
   'uri-credentials': {

@@ -176,12 +176,14 @@ export const MESSAGING_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `TELEGRAM_BOT_TOKEN=${telegram(131)}`,
       `const bot = new Telegraf("${telegram(132)}");`,
       `curl https://api.telegram.org/bot${telegram(133)}/getMe`,
+      `<telegramToken>\n    ${telegram(136)}\n</telegramToken>`,
     ],
     negatives: [
       'TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       '<xsd:element name="AgencyIdentificationCode" type="clm54321:AgencyIdentificationCodeContentType"/>',
       `telegram_token = "1234:AA${randomUrlSafe(33, 134)}"`,
       `timestamp = "${telegram(135)}"`,
+      `<telegramChannel>news</telegramChannel>\n<timestamp>\n    ${telegram(137)}\n</timestamp>`,
     ],
   },
   'twilio-api-key': {

@@ -157,7 +157,8 @@ export const OBSERVABILITY_SAMPLES: Readonly<Record<string, SecretSamples>> = {
       `grafana:\n  api_key: "${grafanaApiKey(283)}"`,
     ],
     negatives: [
-      `GRAFANA_API_KEY=eyJrIjoi${randomBase62(70, 284)}`,
+      // a made-up body that is not random enough for a low-confidence warning (random ones get one)
+      `GRAFANA_API_KEY=eyJrIjoi${'abc123'.repeat(8)}`,
       `https://app.powerbi.com/view?r=${b64(JSON.stringify({ k: randomUuid(285), t: randomUuid(286), c: 5 }))}`,
       'GRAFANA_API_KEY=eyJrIjoi...',
     ],
@@ -170,7 +171,9 @@ export const OBSERVABILITY_SAMPLES: Readonly<Record<string, SecretSamples>> = {
     ],
     negatives: [
       'static void GLC_CreateLightmapTextureArray(void);',
-      `GRAFANA_CLOUD_TOKEN=glc_${randomBase62(48, 294)}`,
+      `GRAFANA_CLOUD_TOKEN=glc_${'abcd1234'.repeat(5)}`,
+      // base64 JSON of something else that happens to follow glc_
+      `GRAFANA_CLOUD_TOKEN=glc_${b64(JSON.stringify({ name: 'stack-logs-write', region: 'prod-us-east-0' }))}`,
       'GRAFANA_CLOUD_TOKEN=glc_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     ],
   },
