@@ -56,6 +56,7 @@ export default tseslint.config(
       'src/secrets/**/*.ts',
       'src/scaffold/**/*.ts',
       'src/shared/**/*.ts',
+      'src/registry/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

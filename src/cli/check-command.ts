@@ -22,6 +22,8 @@ import { encodeSource } from './source';
 import { atLeast, type FileReport, type RunSummary, sortReports } from './report';
 import { type FolderListing, folderListing, LintWorkerPool, PARALLEL_MIN_FILES, workerCount } from './parallel';
 import { createRepoFiles, type RepoFiles } from './repo-files';
+import { RegistryClient } from '../registry/client';
+import type { RegistryAccess } from './lint-file';
 import { walkFolder } from './walk';
 
 const ERROR_TEXT: Readonly<Record<string, string>> = {
@@ -134,7 +136,14 @@ function shellcheckRunner(options: CheckOptions, io: Io): ShellcheckRunner | und
   });
 }
 
-async function checkStdin(options: CheckOptions, io: Io, configs: ConfigSource, version: string, repoFiles: RepoFiles): Promise<number> {
+async function checkStdin(
+  options: CheckOptions,
+  io: Io,
+  configs: ConfigSource,
+  version: string,
+  repoFiles: RepoFiles,
+  registry: RegistryAccess,
+): Promise<number> {
   const name = options.stdinFilename ?? '<stdin>';
   const path = resolve(io.cwd, name);
   const display = options.stdinFilename === undefined ? name : displayPath(path, io.cwd);
@@ -148,6 +157,7 @@ async function checkStdin(options: CheckOptions, io: Io, configs: ConfigSource, 
     options.fix,
     shellcheckRunner(options, io),
     repoFiles.readerFor(path),
+    registry,
   );
   printSkipsAndNotes(io, options, display, linted);
   const reports = applyQuiet([linted.report], options.quiet);
@@ -175,7 +185,9 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
   const configs = await configSource(options, io, root);
   // Workflow rules read other files of the repository (called workflows, local actions).
   const repoFiles = createRepoFiles(root);
-  if (options.stdin) return checkStdin(options, io, configs, version, repoFiles);
+  // No request is made unless --registry or a config's dockerfile.registryLookups asks for one.
+  const registry: RegistryAccess = { client: new RegistryClient(), always: options.registry };
+  if (options.stdin) return checkStdin(options, io, configs, version, repoFiles, registry);
 
   const limit = createLimiter(DEFAULT_CONCURRENCY);
   // Big trees are linted on every core, starting while the walk is still finding files; --fix
@@ -191,6 +203,7 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
       cwd: io.cwd,
       configFile: options.configFile !== undefined ? resolve(io.cwd, options.configFile) : undefined,
       shellcheck: options.shellcheck,
+      registry: options.registry,
       env: io.env,
       listings: listed.splice(0),
     });
@@ -243,6 +256,7 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
           fix: options.fix,
           limit,
           repoFiles,
+          registry,
           ...(shellcheck ? { shellcheck } : {}),
         });
         printSkipsAndNotes(io, options, display, result);

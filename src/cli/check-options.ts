@@ -23,6 +23,8 @@ export interface CheckOptions {
   readonly quiet: boolean;
   /** Run ShellCheck on Dockerfile RUN and workflow `run:` scripts when it is installed (`--no-shellcheck` turns it off). */
   readonly shellcheck: boolean;
+  /** Ask registries for the base images' platforms (InvalidBaseImagePlatform) for every Dockerfile. */
+  readonly registry: boolean;
 }
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -39,6 +41,7 @@ const SPECS: OptionSpecs = {
   jobs: { kind: 'string' },
   quiet: { kind: 'boolean' },
   'no-shellcheck': { kind: 'boolean' },
+  registry: { kind: 'boolean' },
   help: { kind: 'boolean', short: 'h' },
 };
 
@@ -69,6 +72,7 @@ export function parseCheckOptions(argv: readonly string[]): CheckOptions {
     jobs: parseJobs(stringOption(args, 'jobs')),
     quiet: flag(args, 'quiet'),
     shellcheck: !flag(args, 'no-shellcheck'),
+    registry: flag(args, 'registry'),
   };
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (options.stdin && options.paths.length > 0) throw new UsageError('--stdin does not take paths: name the input with --stdin-filename');

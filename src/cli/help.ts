@@ -32,6 +32,8 @@ Options:
   --no-shellcheck                 Do not run ShellCheck on Dockerfile RUN and workflow run: scripts
                                   (it runs when a shellcheck binary is on PATH, unless
                                   dockerfile.shellcheck / workflow.shellcheck is false)
+  --registry                      Ask the base images' registries which platforms they provide
+                                  (InvalidBaseImagePlatform; same as dockerfile.registryLookups)
   --jobs N                        Lint with N threads (default: one per core for big trees)
   --verbose                       Explain skipped files, applied fixes and a missing shellcheck
   -h, --help                      Show this help

@@ -5,9 +5,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import type { ShellcheckRunner } from '../dockerfile/shellcheck';
+import { classify } from '../engine/classify';
 import type { DrydockConfig } from '../engine/config';
 import type { SkipReason } from '../engine/lint';
 import type { LintDocument } from '../engine/types';
+import type { RegistryClient } from '../registry/client';
+import { prefetchImageMetadata } from '../registry/prefetch';
 import { toSlashes } from './paths';
 import type { ConfigSource } from './config-source';
 import { type FixMode, lintAndFixWithShellcheck } from './fix';
@@ -33,6 +36,16 @@ function tooLarge(bytes: number, config: DrydockConfig): string | undefined {
   return bytes > limit ? `too large (${Math.ceil(bytes / 1024)} KB, limit ${config.secrets.maxFileSizeKb} KB)` : undefined;
 }
 
+/**
+ * Registry lookups for InvalidBaseImagePlatform: the run's client (one per process or worker, so
+ * its cache serves every Dockerfile) and whether `--registry` turned them on for every file
+ * (otherwise a file's `dockerfile.registryLookups` decides).
+ */
+export interface RegistryAccess {
+  readonly client: RegistryClient;
+  readonly always: boolean;
+}
+
 const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
   disabled: 'disabled by configuration',
   binary: 'binary file',
@@ -53,6 +66,7 @@ export async function lintBytes(
   fix: FixMode,
   shellcheck?: ShellcheckRunner,
   readRepoFile?: RepoFileReader,
+  registry?: RegistryAccess,
 ): Promise<LintedInput & { readonly bom: boolean }> {
   const failOn = config.failOn !== undefined ? { failOn: config.failOn } : {};
   const empty = (skipped: string) => ({
@@ -82,6 +96,18 @@ export async function lintBytes(
         },
       }
     : { path: enginePath, text: source.text };
+  // The base images' platforms are fetched before the (synchronous) lint; off unless asked for.
+  if (
+    registry &&
+    (registry.always || config.dockerfile.registryLookups) &&
+    config.dockerfile.enable &&
+    classify(enginePath) === 'dockerfile'
+  )
+    // Defined in place: spreading `doc` would call the repoPath getter (a repository-root search).
+    Object.defineProperty(doc, 'imageMetadata', {
+      value: await prefetchImageMetadata(registry.client, source.text, config),
+      enumerable: true,
+    });
   const outcome = await lintAndFixWithShellcheck(doc, config, mode, shellcheck);
   const fixRefused = !source.valid && fix !== 'none' && outcome.result.findings.some((f) => f.fixes.length > 0);
   return {
@@ -103,6 +129,8 @@ export interface FileContext {
   readonly shellcheck?: ShellcheckRunner;
   /** Other files of a workflow's repository, for cross-file checks. */
   readonly repoFiles?: RepoFiles;
+  /** Registry lookups for Dockerfiles' base images (`--registry`, `dockerfile.registryLookups`). */
+  readonly registry?: RegistryAccess;
 }
 
 /**
@@ -115,13 +143,14 @@ export async function checkFileSync(
   configs: ConfigSource,
   shellcheck?: ShellcheckRunner,
   repoFiles?: RepoFiles,
+  registry?: RegistryAccess,
 ): Promise<LintedInput> {
   const config = await configs.forFile(path);
   const size = statSync(path).size;
   const large = config.enable ? tooLarge(size, config) : undefined;
   if (large !== undefined)
     return { report: { path: display, findings: [] }, text: '', fixed: 0, suppressed: 0, skipped: large, fixRefused: false };
-  return lintBytes(readFileSync(path), toSlashes(path), display, config, 'none', shellcheck, repoFiles?.readerFor(path));
+  return lintBytes(readFileSync(path), toSlashes(path), display, config, 'none', shellcheck, repoFiles?.readerFor(path), registry);
 }
 
 /** Reads, lints and (with --fix) rewrites one file. I/O errors propagate to the caller. */
@@ -133,7 +162,16 @@ export async function checkFile(path: string, display: string, ctx: FileContext)
   if (large !== undefined)
     return { report: { path: display, findings: [] }, text: '', fixed: 0, suppressed: 0, skipped: large, fixRefused: false };
   const bytes = await ctx.limit(() => readFile(path));
-  const linted = await lintBytes(bytes, toSlashes(path), display, config, ctx.fix, ctx.shellcheck, ctx.repoFiles?.readerFor(path));
+  const linted = await lintBytes(
+    bytes,
+    toSlashes(path),
+    display,
+    config,
+    ctx.fix,
+    ctx.shellcheck,
+    ctx.repoFiles?.readerFor(path),
+    ctx.registry,
+  );
   if (linted.fixed > 0) {
     const output = encodeSource(linted.text, linted.bom);
     await ctx.limit(() => writeFile(path, output));

@@ -14,6 +14,7 @@ import { configEntries, discoveredConfig, fixedConfig, problemPrinter, syncConfi
 import { checkFileSync, type LintedInput } from './lint-file';
 import { toSlashes } from './paths';
 import { createRepoFiles } from './repo-files';
+import { RegistryClient } from '../registry/client';
 
 /** Below this many files a worker's start-up (~40 ms) costs more than it saves. */
 export const PARALLEL_MIN_FILES = 400;
@@ -34,6 +35,8 @@ export interface ParallelJob {
   readonly cwd: string;
   readonly configFile: string | undefined;
   readonly shellcheck: boolean;
+  /** `--registry`: every worker asks registries about Dockerfiles' base images (its own client and cache). */
+  readonly registry: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -159,12 +162,14 @@ export async function runLintWorker(): Promise<void> {
     : undefined;
   // Each worker keeps its own cache of the repository files workflow rules read.
   const repoFiles = createRepoFiles(job.root);
+  // Created either way: a folder's `dockerfile.registryLookups: true` turns lookups on without --registry.
+  const registry = { client: new RegistryClient(), always: job.registry };
   // Reads are synchronous; only ShellCheck (other processes) overlaps. Files arrive in batches
   // while the main thread is still walking; `done` says no more will come.
   const outcomes: Promise<ParallelOutcome>[] = [];
   const lintOne = async ({ path, display }: { path: string; display: string }): Promise<ParallelOutcome> => {
     try {
-      const linted = await checkFileSync(path, display, configs, shellcheck, repoFiles);
+      const linted = await checkFileSync(path, display, configs, shellcheck, repoFiles, registry);
       // The text is not needed by the main thread (no --fix here): don't copy it back.
       return { ok: true, display, linted: { ...linted, text: '' } };
     } catch (error) {

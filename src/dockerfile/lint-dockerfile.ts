@@ -44,19 +44,64 @@ export function shippedLines(dockerfile: Dockerfile): (line: number) => boolean 
 }
 
 /**
+ * What one file's rules share, built on first use: the parsed RUN scripts, the shell each RUN runs
+ * under and the stage of each instruction. Methods on one object rather than closures per file.
+ */
+class FileFacts {
+  private posix: Map<Instruction, boolean> | undefined;
+  private readonly scriptCache = new Map<Instruction, RunScripts | undefined>();
+  private stageByInstruction: Map<Instruction, Stage> | undefined;
+  constructor(
+    private readonly dockerfile: Dockerfile,
+    private readonly text: string,
+  ) {}
+  scripts(instruction: Instruction): RunScripts | undefined {
+    if (instruction.keyword !== 'RUN') return undefined;
+    const cache = this.scriptCache;
+    let found = cache.get(instruction);
+    if (found === undefined && !cache.has(instruction)) {
+      this.posix ??= posixShellByInstruction(this.dockerfile, pragmaShell(this.text));
+      found = parseRunScripts(instruction, this.posix.get(instruction) ?? true);
+      cache.set(instruction, found);
+    }
+    return found;
+  }
+  stageOf(instruction: Instruction): Stage | undefined {
+    let map = this.stageByInstruction;
+    if (!map) {
+      map = new Map();
+      for (const stage of this.dockerfile.stages) {
+        map.set(stage.from, stage);
+        for (const inst of stage.instructions) {
+          map.set(inst, stage);
+          if (inst.onbuild) map.set(inst.onbuild, stage);
+        }
+      }
+      this.stageByInstruction = map;
+    }
+    return map.get(instruction);
+  }
+}
+
+/**
  * A rule's context: the engine's context plus the parsed file. A small class rather than
  * `Object.create(base)` per rule: ~100 rules run per keystroke and prototype-chained objects
  * made up of different shapes are slow to create and to read from.
  */
 class DockerfileContext implements DockerfileRuleContext {
   constructor(
-    private readonly base: RuleContext,
+    protected readonly base: RuleContext,
     readonly dockerfile: Dockerfile,
     readonly options: DockerfileOptions,
-    readonly scripts: (instruction: Instruction) => RunScripts | undefined,
-    readonly stageOf: (instruction: Instruction) => Stage | undefined,
+    private readonly facts: FileFacts,
     private readonly files: RepoFileAccess | undefined,
   ) {}
+  scripts(instruction: Instruction): RunScripts | undefined {
+    return this.facts.scripts(instruction);
+  }
+  stageOf(instruction: Instruction): Stage | undefined {
+    return this.facts.stageOf(instruction);
+  }
   readRepoFile(relativePath: string): string | undefined {
     return this.files?.readRepoFile?.(relativePath);
   }
@@ -81,8 +126,92 @@ class DockerfileContext implements DockerfileRuleContext {
   }
 }
 
+/** The context of a rule listed in `shippedStagesOnly`: findings in stages that do not ship (builders) are dropped. */
+class ShippedOnlyContext extends DockerfileContext {
+  constructor(
+    base: RuleContext,
+    dockerfile: Dockerfile,
+    options: DockerfileOptions,
+    facts: FileFacts,
+    files: RepoFileAccess | undefined,
+    private readonly shipped: (line: number) => boolean,
+  ) {
+    super(base, dockerfile, options, facts, files);
+  }
+  override report(input: ReportInput): void {
+    if (this.shipped(input.range.start.line)) this.base.report(input);
+  }
+}
+
 /** How rules reach other files of the repository: the document's reader and its own root-relative path. */
 export type RepoFileAccess = Pick<LintDocument, 'readRepoFile' | 'repoPath' | 'imageMetadata'>;
+
+/**
+ * Which rule runs which hook, as indexes into the rule list, computed once per list. The engine
+ * keeps one list per config (engine/lint.ts), so this is built once per config, not per keystroke.
+ */
+interface Dispatch {
+  readonly onFile: readonly number[];
+  readonly onStage: readonly number[];
+  /** Every rule with `onInstruction`, in rule order (the ONBUILD path walks it). */
+  readonly onInstruction: readonly number[];
+  /** Per declared keyword: the rules that declare it plus the undeclared ones, in rule order. */
+  readonly byKeyword: ReadonlyMap<string, readonly number[]>;
+  /** For any other keyword (and unknown ones): the undeclared rules only. */
+  readonly undeclared: readonly number[];
+}
+
+const dispatchByRules = new WeakMap<readonly DockerfileRule[], Dispatch>();
+
+/** Whether the walk calls `rule.onInstruction` for an instruction with this keyword. */
+export function handlesKeyword(rule: DockerfileRule, keyword: string): boolean {
+  return rule.onInstruction !== undefined && (rule.instructions === undefined || rule.instructions.includes(keyword));
+}
+
+function dispatchFor(rules: readonly DockerfileRule[]): Dispatch {
+  let dispatch = dispatchByRules.get(rules);
+  if (dispatch) return dispatch;
+  const onFile: number[] = [];
+  const onStage: number[] = [];
+  const onInstruction: number[] = [];
+  const undeclared: number[] = [];
+  const keywords = new Set<string>();
+  rules.forEach((rule, i) => {
+    if (rule.onFile) onFile.push(i);
+    if (rule.onStage) onStage.push(i);
+    if (!rule.onInstruction) return;
+    onInstruction.push(i);
+    if (rule.instructions === undefined) undeclared.push(i);
+    else for (const keyword of rule.instructions) keywords.add(keyword);
+  });
+  const byKeyword = new Map<string, number[]>();
+  for (const keyword of keywords) {
+    byKeyword.set(
+      keyword,
+      onInstruction.filter((i) => {
+        const rule = rules[i];
+        return rule !== undefined && handlesKeyword(rule, keyword);
+      }),
+    );
+  }
+  dispatch = { onFile, onStage, onInstruction, byKeyword, undeclared };
+  dispatchByRules.set(rules, dispatch);
+  return dispatch;
+}
+
+const NO_SHIPPED_ONLY: ReadonlySet<string> = new Set();
+const shippedOnlyByOptions = new WeakMap<DockerfileOptions, ReadonlySet<string>>();
+
+/** `shippedStagesOnly`, lower-cased, once per options object (one per config). */
+function shippedOnlyIds(options: DockerfileOptions): ReadonlySet<string> {
+  if (options.shippedStagesOnly.length === 0) return NO_SHIPPED_ONLY;
+  let ids = shippedOnlyByOptions.get(options);
+  if (!ids) {
+    ids = new Set(options.shippedStagesOnly.map((id) => id.toLowerCase()));
+    shippedOnlyByOptions.set(options, ids);
+  }
+  return ids;
+}
 
 export function lintDockerfile(
   text: string,
@@ -93,43 +222,41 @@ export function lintDockerfile(
 ): void {
   if (rules.length === 0) return;
   const dockerfile = parseDockerfile(text);
-  const posix = posixShellByInstruction(dockerfile, pragmaShell(text));
-  const scriptCache = new Map<Instruction, RunScripts | undefined>();
-  const scripts = (instruction: Instruction): RunScripts | undefined => {
-    if (instruction.keyword !== 'RUN') return undefined;
-    if (!scriptCache.has(instruction)) scriptCache.set(instruction, parseRunScripts(instruction, posix.get(instruction) ?? true));
-    return scriptCache.get(instruction);
-  };
-  const stageByInstruction = new Map<Instruction, Stage>();
-  for (const stage of dockerfile.stages) {
-    stageByInstruction.set(stage.from, stage);
-    for (const inst of stage.instructions) {
-      stageByInstruction.set(inst, stage);
-      if (inst.onbuild) stageByInstruction.set(inst.onbuild, stage);
-    }
-  }
-  const stageOf = (instruction: Instruction) => stageByInstruction.get(instruction);
-  const shippedOnly = new Set(options.shippedStagesOnly.map((id) => id.toLowerCase()));
+  const facts = new FileFacts(dockerfile, text);
+  const dispatch = dispatchFor(rules);
+  const shippedOnly = shippedOnlyIds(options);
   const shipped = shippedOnly.size ? shippedLines(dockerfile) : undefined;
-  const active = rules.map((rule) => {
+  const contexts: DockerfileContext[] = [];
+  for (const rule of rules) {
     const base = contextFor(rule);
-    const ctx = new DockerfileContext(base, dockerfile, options, scripts, stageOf, files);
-    if (shipped && [rule.id, ...rule.aliases].some((id) => shippedOnly.has(id.toLowerCase()))) {
-      // Findings in stages that do not ship (builders) are dropped for this rule.
-      ctx.report = (input) => {
-        if (shipped(input.range.start.line)) base.report(input);
-      };
+    contexts.push(
+      shipped && (shippedOnly.has(rule.id.toLowerCase()) || rule.aliases.some((id) => shippedOnly.has(id.toLowerCase())))
+        ? new ShippedOnlyContext(base, dockerfile, options, facts, files, shipped)
+        : new DockerfileContext(base, dockerfile, options, facts, files),
+    );
+  }
+  // Indexed loops, not `for…of` over pairs: this walk runs ~50 hooks per instruction per keystroke.
+  for (const i of dispatch.onFile) rules[i]?.onFile?.(dockerfile, contexts[i] as DockerfileContext);
+  for (const stage of dockerfile.stages) for (const i of dispatch.onStage) rules[i]?.onStage?.(stage, contexts[i] as DockerfileContext);
+  if (dispatch.onInstruction.length === 0) return;
+  const instructions = dockerfile.instructions;
+  for (let n = 0; n < instructions.length; n++) {
+    const instruction = instructions[n] as Instruction;
+    const inner = instruction.onbuild;
+    if (inner) {
+      // ONBUILD (rare): each rule sees the wrapper and then the wrapped instruction, as before.
+      for (const i of dispatch.onInstruction) {
+        const rule = rules[i] as DockerfileRule;
+        const ctx = contexts[i] as DockerfileContext;
+        if (handlesKeyword(rule, instruction.keyword)) rule.onInstruction?.(instruction, ctx);
+        if (handlesKeyword(rule, inner.keyword)) rule.onInstruction?.(inner, ctx);
+      }
+      continue;
     }
-    return { rule, ctx };
-  });
-  for (const { rule, ctx } of active) rule.onFile?.(dockerfile, ctx);
-  for (const stage of dockerfile.stages) for (const { rule, ctx } of active) rule.onStage?.(stage, ctx);
-  const withInstruction = active.filter(({ rule }) => rule.onInstruction !== undefined);
-  if (withInstruction.length === 0) return;
-  for (const instruction of dockerfile.instructions) {
-    for (const { rule, ctx } of withInstruction) {
-      rule.onInstruction?.(instruction, ctx);
-      if (instruction.onbuild) rule.onInstruction?.(instruction.onbuild, ctx);
+    const list = dispatch.byKeyword.get(instruction.keyword) ?? dispatch.undeclared;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k] as number;
+      (rules[i] as DockerfileRule).onInstruction?.(instruction, contexts[i] as DockerfileContext);
     }
   }
 }

@@ -30,9 +30,19 @@ export interface DockerfileRuleContext extends RuleContext {
 
 export interface DockerfileRule extends RuleMeta {
   readonly category: 'dockerfile';
+  /**
+   * The upper-cased keywords `onInstruction` handles (`['RUN']`). The walk then calls the hook
+   * only for those instructions (an ONBUILD's inner instruction included, by its own keyword):
+   * most rules look at one or two keywords, and calling ~50 hooks on every instruction only for
+   * them to return was a sixth of the lint time. Without it, the hook sees every instruction.
+   */
+  readonly instructions?: readonly string[];
   onFile?(dockerfile: Dockerfile, ctx: DockerfileRuleContext): void;
   onStage?(stage: Stage, ctx: DockerfileRuleContext): void;
-  /** Called for every instruction, and again for the instruction an `ONBUILD` wraps. */
+  /**
+   * Called for every instruction (or only those of `instructions`), and again for the instruction
+   * an `ONBUILD` wraps.
+   */
   onInstruction?(instruction: Instruction, ctx: DockerfileRuleContext): void;
 }
 

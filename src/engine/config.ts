@@ -39,6 +39,14 @@ export interface DockerfileOptions {
    * trusted workspace, with a `shellcheck` binary on PATH); its findings are `SC<code>` rules.
    */
   readonly shellcheck: boolean;
+  /**
+   * Ask the base images' registries which platforms they provide (InvalidBaseImagePlatform), where
+   * a front end can: `drydock check --registry`, or the language server in a trusted workspace.
+   * Off by default, so an offline CI job never waits on the network.
+   */
+  readonly registryLookups: boolean;
+  /** The platform a FROM without `--platform` is built for (`docker build --platform`'s value). */
+  readonly targetPlatform: string;
 }
 
 /** zizmor's personas: how much a team wants to hear. `regular` is zizmor's (and our) default. */
@@ -86,7 +94,16 @@ export interface DrydockConfig {
 export const DEFAULT_CONFIG: DrydockConfig = {
   enable: true,
   rules: {},
-  dockerfile: { enable: true, trustedRegistries: [], labelSchema: {}, strictLabels: false, shellcheck: true, shippedStagesOnly: [] },
+  dockerfile: {
+    enable: true,
+    trustedRegistries: [],
+    labelSchema: {},
+    strictLabels: false,
+    shellcheck: true,
+    shippedStagesOnly: [],
+    registryLookups: false,
+    targetPlatform: 'linux/amd64',
+  },
   workflow: { enable: true, persona: 'regular', runnerLabels: [], shellcheck: true, ruleConfig: {} },
   secrets: { enable: true, maxFileSizeKb: 1024 },
 };
@@ -102,6 +119,8 @@ export interface PartialConfig {
     strictLabels?: boolean;
     shippedStagesOnly?: string[];
     shellcheck?: boolean;
+    registryLookups?: boolean;
+    targetPlatform?: string;
   };
   workflow?: {
     enable?: boolean;
@@ -185,6 +204,13 @@ export function toPartialConfig(raw: unknown, source: string, problems: ConfigPr
     else problems.push({ source, message: 'dockerfile.shippedStagesOnly: expected a list of rule ids' });
   }
   bool('dockerfile.shellcheck', (v) => (out.dockerfile = { ...out.dockerfile, shellcheck: v }));
+  bool('dockerfile.registryLookups', (v) => (out.dockerfile = { ...out.dockerfile, registryLookups: v }));
+  if (flat.has('dockerfile.targetPlatform')) {
+    const v = flat.get('dockerfile.targetPlatform');
+    flat.delete('dockerfile.targetPlatform');
+    if (typeof v === 'string' && /^[a-z0-9_]+(?:\/[a-z0-9_.-]+){0,2}$/i.test(v)) out.dockerfile = { ...out.dockerfile, targetPlatform: v };
+    else problems.push({ source, message: 'dockerfile.targetPlatform: expected a platform such as linux/amd64 or linux/arm64' });
+  }
   if (flat.has('dockerfile.trustedRegistries')) {
     const v = flat.get('dockerfile.trustedRegistries');
     flat.delete('dockerfile.trustedRegistries');
@@ -355,6 +381,8 @@ export function mergeConfig(base: DrydockConfig, ...layers: readonly PartialConf
         strictLabels: layer.dockerfile?.strictLabels ?? config.dockerfile.strictLabels,
         shippedStagesOnly: layer.dockerfile?.shippedStagesOnly ?? config.dockerfile.shippedStagesOnly,
         shellcheck: layer.dockerfile?.shellcheck ?? config.dockerfile.shellcheck,
+        registryLookups: layer.dockerfile?.registryLookups ?? config.dockerfile.registryLookups,
+        targetPlatform: layer.dockerfile?.targetPlatform ?? config.dockerfile.targetPlatform,
       },
       workflow: mergeWorkflow(config.workflow, layer.workflow),
       secrets: {

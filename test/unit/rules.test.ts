@@ -10,7 +10,7 @@ import { parseConfigFile, type ConfigProblem, type PartialConfig } from '../../s
 import { ALL_RULES, SECRET_RULES } from '../../src/engine/registry';
 import { docsUrl } from '../../src/engine/rule';
 import { applyEdits } from '../../src/engine/text';
-import type { Category, LintDocument } from '../../src/engine/types';
+import type { Category, ImagePlatforms, LintDocument } from '../../src/engine/types';
 import { lintText, ROOT } from './support';
 import { SECRET_SAMPLES } from './secrets/samples';
 
@@ -51,9 +51,17 @@ function readConfig(text: string | undefined, source: string): PartialConfig {
  * `dockerignore` file in a fixture folder, or a ```text dockerignore block on a docs page, is served
  * as the `.dockerignore` of the linted file's folder. Without one, rules get no file reader.
  */
-function repoFiles(dockerignore: string | undefined, path: string): Pick<LintDocument, 'readRepoFile' | 'repoPath'> {
-  if (dockerignore === undefined) return {};
-  return { repoPath: path, readRepoFile: (relativePath) => (relativePath === '.dockerignore' ? dockerignore : undefined) };
+function repoFiles(
+  dockerignore: string | undefined,
+  path: string,
+  images?: string,
+): Pick<LintDocument, 'readRepoFile' | 'repoPath' | 'imageMetadata'> {
+  // Registry metadata (InvalidBaseImagePlatform): an `images.json` fixture or a ```json images block,
+  // mapping each FROM reference to what a registry would say about it.
+  const metadata = images === undefined ? undefined : (JSON.parse(images) as Record<string, ImagePlatforms>);
+  const withImages = metadata ? { imageMetadata: (ref: string) => metadata[ref] } : {};
+  if (dockerignore === undefined) return withImages;
+  return { repoPath: path, readRepoFile: (relativePath) => (relativePath === '.dockerignore' ? dockerignore : undefined), ...withImages };
 }
 
 interface DocExample {
@@ -136,13 +144,14 @@ describe('rule registry', () => {
           'the page needs at least one `good` example',
         );
         const dockerignore = /^```\w+ dockerignore\n([\s\S]*?)^```$/m.exec(markdown)?.[1];
+        const images = /^```json images\n([\s\S]*?)^```$/m.exec(markdown)?.[1];
         examples.forEach((example, i) => {
           // A workflow rule's example that starts with `# action.yml` is linted as an action's metadata.
           const path = pathFor(
             rule.category,
             `docs-example-${i}${rule.category === 'workflow' ? workflowExampleSuffix(example.code) : ''}`,
           );
-          const found = lintText(path, example.code, config, repoFiles(dockerignore, path)).filter((f) => f.ruleId === rule.id);
+          const found = lintText(path, example.code, config, repoFiles(dockerignore, path, images)).filter((f) => f.ruleId === rule.id);
           if (example.verdict === 'bad') assert.ok(found.length > 0, `bad example ${i} does not fire:\n${example.code}`);
           else
             assert.deepEqual(
@@ -178,13 +187,15 @@ describe('rule registry', () => {
         const config = readConfig(existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined, configPath);
         const ignorePath = join(dir, 'dockerignore');
         const dockerignore = existsSync(ignorePath) ? readFileSync(ignorePath, 'utf8') : undefined;
-        const files = readdirSync(dir).filter((f) => !f.endsWith('.fixed') && f !== 'config.yaml' && f !== 'dockerignore');
+        const imagesPath = join(dir, 'images.json');
+        const images = existsSync(imagesPath) ? readFileSync(imagesPath, 'utf8') : undefined;
+        const files = readdirSync(dir).filter((f) => !f.endsWith('.fixed') && !['config.yaml', 'dockerignore', 'images.json'].includes(f));
         let fired = false;
         let silent = false;
         for (const file of files) {
           const text = readFileSync(join(dir, file), 'utf8');
           const path = pathFor(rule.category, file);
-          const findings = lintText(path, text, config, repoFiles(dockerignore, path)).filter((f) => f.ruleId === rule.id);
+          const findings = lintText(path, text, config, repoFiles(dockerignore, path, images)).filter((f) => f.ruleId === rule.id);
           const got = findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort();
           const want = wantedFindings(text, rule.id);
           assert.deepEqual(got, want, `${file}: findings differ from its "# want:" markers`);

@@ -21,7 +21,7 @@ export function lintText(
   path: string,
   text: string,
   config: PartialConfig = {},
-  files: Pick<LintDocument, 'readRepoFile' | 'repoPath'> = {},
+  files: Pick<LintDocument, 'readRepoFile' | 'repoPath' | 'imageMetadata'> = {},
 ): Finding[] {
   const key = JSON.stringify(config);
   let full = merged.get(key);

@@ -6,6 +6,7 @@ import { exposeInvalidFormat } from './expose-invalid-format';
 import { exposeProtoCasing } from './expose-proto-casing';
 import { fromAsCasing } from './from-as-casing';
 import { fromPlatformFlagConstDisallowed } from './from-platform-flag-const-disallowed';
+import { invalidBaseImagePlatform } from './invalid-base-image-platform';
 import { invalidDefaultArgInFrom } from './invalid-default-arg-in-from';
 import { invalidDefinitionDescription } from './invalid-definition-description';
 import { legacyKeyValueFormat } from './legacy-key-value-format';
@@ -23,6 +24,7 @@ export const BUILDKIT_RULES: readonly DockerfileRule[] = [
   exposeProtoCasing,
   fromAsCasing,
   fromPlatformFlagConstDisallowed,
+  invalidBaseImagePlatform,
   invalidDefaultArgInFrom,
   invalidDefinitionDescription,
   legacyKeyValueFormat,

@@ -44,6 +44,7 @@ export const addInsteadOfCopy = defineDockerfileRule({
   confidence: 'high',
   summary: 'ADD is used for plain files or folders where COPY is meant.',
   fix: 'unsafe',
+  instructions: ['ADD'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'ADD') return;
     const srcs = sources(instruction);

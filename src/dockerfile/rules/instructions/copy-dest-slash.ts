@@ -17,6 +17,7 @@ export const copyDestSlash = defineDockerfileRule({
   confidence: 'high',
   summary: 'COPY with more than one source needs a destination ending with /.',
   fix: 'safe',
+  instructions: ['COPY'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'COPY') return;
     const exec = execOperands(instruction);

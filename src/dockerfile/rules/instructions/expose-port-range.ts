@@ -16,6 +16,7 @@ export const exposePortRange = defineDockerfileRule({
   confidence: 'high',
   summary: 'EXPOSE lists a port outside the valid range 0-65535.',
   fix: 'none',
+  instructions: ['EXPOSE'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'EXPOSE') return;
     for (const word of instruction.operands) {

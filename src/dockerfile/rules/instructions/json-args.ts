@@ -21,6 +21,7 @@ export const jsonArgs = defineDockerfileRule({
   confidence: 'high',
   summary: 'CMD or ENTRYPOINT uses shell form instead of JSON (exec) form.',
   fix: 'unsafe',
+  instructions: ['CMD', 'ENTRYPOINT'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') return;
     if (instruction.operands.length === 0 || isJsonArray(instruction)) return;

@@ -20,6 +20,7 @@ export const maintainerDeprecated = defineDockerfileRule({
   confidence: 'high',
   summary: 'MAINTAINER is deprecated; use the org.opencontainers.image.authors label.',
   fix: 'safe',
+  instructions: ['MAINTAINER'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'MAINTAINER') return;
     const range = ctx.lines.range(instruction.keywordStart, instruction.keywordEnd);

@@ -15,6 +15,7 @@ export const workdirRelative = defineDockerfileRule({
   confidence: 'high',
   summary: 'WORKDIR uses a relative path.',
   fix: 'none',
+  instructions: ['WORKDIR'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'WORKDIR') return;
     const path = dropQuotes(instruction.argsText.trim());

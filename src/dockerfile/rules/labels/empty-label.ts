@@ -15,6 +15,7 @@ export const emptyLabel = defineDockerfileRule({
   confidence: 'high',
   summary: 'A label required by the label schema is set to an empty value.',
   fix: 'none',
+  instructions: ['LABEL'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'LABEL') return;
     const schema = ctx.options.labelSchema;

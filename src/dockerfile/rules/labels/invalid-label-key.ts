@@ -46,6 +46,7 @@ export const invalidLabelKey = defineDockerfileRule({
   confidence: 'high',
   summary: "A label key does not follow Docker's key format (lower-case reverse-DNS, no reserved namespace).",
   fix: 'none',
+  instructions: ['LABEL'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'LABEL') return;
     for (const pair of labelPairs(instruction, ctx.dockerfile.escape)) {

@@ -16,6 +16,7 @@ export const superfluousLabel = defineDockerfileRule({
   confidence: 'high',
   summary: 'With strict labels on, a label is not in the label schema.',
   fix: 'none',
+  instructions: ['LABEL'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'LABEL' || !ctx.options.strictLabels) return;
     const schema = ctx.options.labelSchema;

@@ -32,6 +32,7 @@ export function defineTypedLabelRule(spec: TypedLabelSpec): DockerfileRule {
     confidence: spec.confidence ?? 'high',
     summary: spec.summary,
     fix: 'none',
+    instructions: ['LABEL'],
     onInstruction(instruction, ctx) {
       if (instruction.keyword !== 'LABEL') return;
       const schema = ctx.options.labelSchema;

@@ -92,6 +92,7 @@ export const gemUnpinnedPackage = defineDockerfileRule({
   confidence: 'high',
   summary: '`gem install` names a gem without pinning its version.',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     for (const command of runCommands(instruction, ctx)) {

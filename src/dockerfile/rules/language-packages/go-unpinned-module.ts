@@ -66,6 +66,7 @@ export const goUnpinnedModule = defineDockerfileRule({
   confidence: 'high',
   summary: '`go install`/`go get`/`go run` of a remote package without a pinned version.',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     for (const command of runCommands(instruction, ctx)) {

@@ -72,6 +72,7 @@ export const npmUnpinnedPackage = defineDockerfileRule({
   confidence: 'high',
   summary: '`npm install` names a package without pinning its version.',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     for (const command of runCommands(instruction, ctx)) {

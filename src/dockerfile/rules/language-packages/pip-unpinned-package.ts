@@ -46,6 +46,7 @@ export const pipUnpinnedPackage = defineDockerfileRule({
   confidence: 'high',
   summary: '`pip install` names a package without pinning its version.',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     for (const command of runCommands(instruction, ctx)) {

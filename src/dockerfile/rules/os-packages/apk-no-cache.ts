@@ -22,6 +22,7 @@ export const apkNoCache = defineDockerfileRule({
   confidence: 'medium',
   summary: 'apk add without --no-cache leaves the package index in the image.',
   fix: 'unsafe',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     const scripts = ctx.scripts(instruction);
     if (!scripts) return;

@@ -24,6 +24,7 @@ export const apkPinVersions = defineDockerfileRule({
   confidence: 'medium',
   summary: 'apk add installs a package without pinning its version.',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     const scripts = ctx.scripts(instruction);
     if (!scripts) return;

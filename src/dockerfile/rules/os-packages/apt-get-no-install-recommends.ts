@@ -20,6 +20,7 @@ export const aptGetNoInstallRecommends = defineDockerfileRule({
   confidence: 'medium',
   summary: 'apt-get install also installs recommended packages; add --no-install-recommends.',
   fix: 'unsafe',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     const scripts = ctx.scripts(instruction);
     if (!scripts) return;

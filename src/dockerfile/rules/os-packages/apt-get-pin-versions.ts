@@ -24,6 +24,7 @@ export const aptGetPinVersions = defineDockerfileRule({
   confidence: 'medium',
   summary: 'apt-get install installs a package without pinning its version.',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     const scripts = ctx.scripts(instruction);
     if (!scripts) return;

@@ -34,6 +34,7 @@ export const aptGetYes = defineDockerfileRule({
   confidence: 'high',
   summary: 'apt-get install without -y waits for an answer no build can give.',
   fix: 'safe',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     const scripts = ctx.scripts(instruction);
     if (!scripts) return;

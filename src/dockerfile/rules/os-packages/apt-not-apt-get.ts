@@ -38,6 +38,7 @@ export const aptNotAptGet = defineDockerfileRule({
   confidence: 'high',
   summary: 'apt is meant for people; use apt-get or apt-cache in a Dockerfile.',
   fix: 'unsafe',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     const scripts = ctx.scripts(instruction);
     if (!scripts) return;

@@ -39,6 +39,7 @@ export const dnfCleanMissing = defineDockerfileRule({
   confidence: 'high',
   summary: '`dnf clean all` / `microdnf clean all` missing after an install in the same RUN.',
   fix: 'unsafe',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     for (const spec of SPECS) reportMissingClean(instruction, ctx, spec);

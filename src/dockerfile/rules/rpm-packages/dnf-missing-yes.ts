@@ -18,6 +18,7 @@ export const dnfMissingYes = defineDockerfileRule({
   confidence: 'high',
   summary: '`dnf install` / `microdnf install` without `-y` stops at a confirmation prompt.',
   fix: 'safe',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword === 'RUN') reportMissingAssumeYes(instruction, ctx, DNF);
   },

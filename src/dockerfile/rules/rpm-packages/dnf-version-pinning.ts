@@ -35,6 +35,7 @@ export const dnfVersionPinning = defineDockerfileRule({
   confidence: 'medium',
   summary: 'A package in `dnf install` / `microdnf install` has no version (`<package>-<version>`).',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     const scripts = ctx.scripts(instruction);

@@ -27,6 +27,7 @@ export const yumCleanMissing = defineDockerfileRule({
   confidence: 'high',
   summary: '`yum clean all` missing after `yum install` in the same RUN.',
   fix: 'unsafe',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword === 'RUN') reportMissingClean(instruction, ctx, SPEC);
   },

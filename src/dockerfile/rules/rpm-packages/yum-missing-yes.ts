@@ -18,6 +18,7 @@ export const yumMissingYes = defineDockerfileRule({
   confidence: 'high',
   summary: '`yum install` without `-y` stops at a confirmation prompt.',
   fix: 'safe',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword === 'RUN') reportMissingAssumeYes(instruction, ctx, YUM);
   },

@@ -24,6 +24,7 @@ export const yumVersionPinning = defineDockerfileRule({
   confidence: 'medium',
   summary: 'A package in `yum install` has no version (`<package>-<version>`).',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     const scripts = ctx.scripts(instruction);

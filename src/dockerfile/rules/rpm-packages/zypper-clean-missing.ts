@@ -24,6 +24,7 @@ export const zypperCleanMissing = defineDockerfileRule({
   confidence: 'high',
   summary: '`zypper clean` missing after `zypper install` in the same RUN.',
   fix: 'unsafe',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword === 'RUN') reportMissingClean(instruction, ctx, SPEC);
   },

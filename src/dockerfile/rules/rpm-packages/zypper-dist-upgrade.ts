@@ -18,6 +18,7 @@ export const zypperDistUpgrade = defineDockerfileRule({
   confidence: 'high',
   summary: '`zypper dist-upgrade` (`dup`) upgrades the whole base image during the build.',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     const scripts = ctx.scripts(instruction);

@@ -20,6 +20,7 @@ export const zypperNonInteractive = defineDockerfileRule({
   confidence: 'high',
   summary: '`zypper install`/`remove`/`patch` without `-n`, `--non-interactive`, `-y` or `--no-confirm`.',
   fix: 'unsafe',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     const scripts = ctx.scripts(instruction);

@@ -20,6 +20,7 @@ export const zypperVersionPinning = defineDockerfileRule({
   confidence: 'medium',
   summary: 'A package in `zypper install` has no version (`<package>=<version>`).',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     const scripts = ctx.scripts(instruction);

@@ -22,6 +22,7 @@ export const addRemoteWithoutChecksum = defineDockerfileRule({
   confidence: 'high',
   summary: 'ADD downloads a remote file without --checksum.',
   fix: 'none',
+  instructions: ['ADD'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'ADD') return;
     if (instruction.flags.some((f) => f.value.toLowerCase().startsWith('--checksum='))) return;

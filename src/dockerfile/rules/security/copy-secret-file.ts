@@ -64,6 +64,7 @@ export const copySecretFile = defineDockerfileRule({
   confidence: 'medium',
   summary: 'COPY or ADD puts a file that usually holds credentials into the image.',
   fix: 'none',
+  instructions: ['COPY', 'ADD'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return;
     const operands = copyOperands(instruction);

@@ -72,6 +72,7 @@ export const curlPipeShell = defineDockerfileRule({
   confidence: 'high',
   summary: 'A downloaded script is run without being verified (`curl … | sh`).',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     const commands = ctx.scripts(instruction)?.commands;
     if (!commands) return;

@@ -15,6 +15,7 @@ export const exposeSsh = defineDockerfileRule({
   confidence: 'medium',
   summary: 'The SSH port 22 is exposed.',
   fix: 'none',
+  instructions: ['EXPOSE'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'EXPOSE') return;
     for (const word of instruction.operands) {

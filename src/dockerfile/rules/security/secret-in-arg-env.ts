@@ -24,6 +24,7 @@ export const secretInArgEnv = defineDockerfileRule({
   confidence: 'high',
   summary: 'An ENV or ARG value is a hard-coded credential.',
   fix: 'none',
+  instructions: ['ENV', 'ARG'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') return;
     const where =

@@ -95,6 +95,7 @@ export const signatureVerificationDisabled = defineDockerfileRule({
   confidence: 'high',
   summary: 'A package manager is told to skip signature checks.',
   fix: 'none',
+  instructions: ['RUN', 'ENV', 'ARG'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN' && instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') return;
     for (const hit of runVerificationChecks(instruction, ctx.scripts(instruction)?.commands, CHECKS)) {

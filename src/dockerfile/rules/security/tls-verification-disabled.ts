@@ -187,6 +187,7 @@ export const tlsVerificationDisabled = defineDockerfileRule({
   confidence: 'high',
   summary: 'TLS certificate verification is turned off for a download or package tool.',
   fix: 'none',
+  instructions: ['RUN', 'ENV', 'ARG'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN' && instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') return;
     for (const hit of runVerificationChecks(instruction, ctx.scripts(instruction)?.commands, CHECKS)) {

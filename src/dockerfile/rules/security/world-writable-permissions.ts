@@ -51,6 +51,7 @@ export const worldWritablePermissions = defineDockerfileRule({
   confidence: 'high',
   summary: 'Files are made world-writable (chmod 777 and the like).',
   fix: 'none',
+  instructions: ['COPY', 'ADD', 'RUN'],
   onInstruction(instruction: Instruction, ctx) {
     const report = (start: number, end: number, how: string, mode: string) => {
       ctx.report({

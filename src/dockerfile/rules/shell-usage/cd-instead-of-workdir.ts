@@ -16,6 +16,7 @@ export const cdInsteadOfWorkdir = defineDockerfileRule({
   confidence: 'medium',
   summary: 'A RUN uses `cd` to change directory instead of WORKDIR.',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     for (const { name, words } of namedCommands(instruction, ctx)) {

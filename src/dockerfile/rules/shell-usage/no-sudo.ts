@@ -16,6 +16,7 @@ export const noSudo = defineDockerfileRule({
   confidence: 'high',
   summary: 'A RUN uses sudo.',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     for (const { prefix, name } of namedCommands(instruction, ctx)) {

@@ -29,6 +29,7 @@ export const pointlessCommands = defineDockerfileRule({
   confidence: 'medium',
   summary: 'A RUN calls a command that makes no sense in a container build (ssh, vim, service, top…).',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     for (const { name } of namedCommands(instruction, ctx)) {

@@ -16,6 +16,7 @@ export const useShellInstruction = defineDockerfileRule({
   confidence: 'high',
   summary: 'A RUN links /bin/sh to another shell instead of using the SHELL instruction.',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     for (const { name, words } of namedCommands(instruction, ctx)) {

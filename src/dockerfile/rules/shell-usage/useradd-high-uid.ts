@@ -56,6 +56,7 @@ export const useraddHighUid = defineDockerfileRule({
   confidence: 'high',
   summary: '`useradd` with a high UID and without `-l` bloats the image with a huge lastlog file.',
   fix: 'unsafe',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     const form = ctx.scripts(instruction)?.form;

@@ -18,6 +18,7 @@ export const wgetProgress = defineDockerfileRule({
   confidence: 'high',
   summary: '`wget` without `--progress` floods the build log.',
   fix: 'none',
+  instructions: ['RUN'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'RUN') return;
     for (const { name, words } of namedCommands(instruction, ctx)) {

@@ -15,6 +15,7 @@ export const onbuildForbiddenTrigger = defineDockerfileRule({
   confidence: 'high',
   summary: '`ONBUILD`, `FROM` or `MAINTAINER` triggered from within `ONBUILD` instruction.',
   fix: 'none',
+  instructions: ['ONBUILD'],
   onInstruction(instruction, ctx) {
     const inner = instruction.keyword === 'ONBUILD' ? instruction.onbuild : undefined;
     if (!inner || !FORBIDDEN.has(inner.keyword)) return;

@@ -90,6 +90,7 @@ export const sensitiveArgEnv = defineDockerfileRule({
   confidence: 'medium',
   summary: 'Potentially sensitive data should not be used in the `ARG` or `ENV` commands.',
   fix: 'none',
+  instructions: ['ARG', 'ENV'],
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') return;
     for (const { name, start } of declaredNames(instruction)) {
