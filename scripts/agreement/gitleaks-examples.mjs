@@ -67,8 +67,9 @@ const DELIBERATE = [
   { rule: '1password-service-account-token', why: 'not base64 JSON like real tokens', test: (e) => /1password_api_token/.test(e.text) },
   {
     rule: 'kubernetes-secret-yaml',
-    why: 'decodes to a sample (example host) or a default (admin:password)',
-    test: (e) => /eyJhdXRocyI6eyJodHRwczovL2V4YW1wbGU|YWRtaW46cGFzc3dvcmQ/.test(e.text),
+    why: 'decodes to a sample (example host), a default (admin:password), filler (mypassword) or a CA certificate (public)',
+    test: (e) =>
+      /eyJhdXRocyI6eyJodHRwczovL2V4YW1wbGU|YWRtaW46cGFzc3dvcmQ|bXlwYXNzd29yZA|ca\.pem: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0/.test(e.text),
   },
   { rule: 'pkcs12-file', why: 'binary files are skipped: Drydock lints text', test: () => true },
 ];

@@ -309,7 +309,8 @@ export const curlAuthUser = defineSecretDetector({
  * or `SSWS`). `Authorization: Basic|Bearer|Token` is authorization-header's; the header's name must
  * hold a credential by the generic rule's test (`Idempotency-Key`, `X-CSRF-Token` and
  * `Sec-WebSocket-Key` do not), and the value must be random, a UUID included: in a header that
- * names a key, a UUID is the key (Octopus, Heroku and many others issue them).
+ * names a key, a UUID is the key (Octopus, Heroku and many others issue them). Only headers whose
+ * name has a credential word end the search, so `-H "Content-Type: …"` before the key is skipped.
  */
 export const curlHeaderCredential = defineSecretDetector({
   id: 'curl-header-credential',
@@ -320,7 +321,7 @@ export const curlHeaderCredential = defineSecretDetector({
   summary: 'An API key or token is passed to curl in a request header (-H "X-Api-Key: …").',
   keywords: ['curl'],
   pattern: new RegExp(
-    String.raw`${CURL_UP_TO_OPTION}(?:-H|--header)[ \t]+(?<q>['"])(?!(?:proxy-)?authorization:[ \t]*(?:basic|bearer|token)[ \t])(?<name>[A-Za-z][\w-]{0,60}):[ \t]{0,3}(?:(?<scheme>[A-Za-z][\w-]{1,20})[ \t]{1,3})?(?<secret>[^\s'"]{8,4096})\k<q>`,
+    String.raw`${CURL_UP_TO_OPTION}(?:-H|--header)[ \t]+(?<q>['"])(?!(?:proxy-)?authorization:[ \t]*(?:basic|bearer|token)[ \t])(?=[\w-]{0,60}?(?:key|token|secret|auth|pass|pwd|cred))(?<name>[A-Za-z][\w-]{0,60}):[ \t]{0,3}(?:(?<scheme>[A-Za-z][\w-]{1,20})[ \t]{1,3})?(?<secret>[^\s'"]{8,4096})\k<q>`,
     'gi',
   ),
   label: 'Credential in a curl header',

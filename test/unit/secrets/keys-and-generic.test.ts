@@ -228,6 +228,10 @@ describe('keys-and-generic detectors', () => {
       ]);
       assert.deepEqual(found('notes.md', `curl --header  'Authorization:  ${uuid}'`), ['curl-header-credential@0']);
       assert.deepEqual(found('notes.md', `curl -H "X-Request-Id: ${uuid}" https://api.internal.test/`), []);
+      const key = randomBase62(32, 183);
+      assert.deepEqual(found('notes.md', `curl -H "Content-Type: application/json" -H "Accept: text/plain" -H "X-Api-Key: ${key}" x`), [
+        'curl-header-credential@0',
+      ]);
       assert.deepEqual(found('notes.md', `app_id: ${uuid}`), []);
       const token = randomBase62(40, 182);
       assert.deepEqual(found('notes.md', `curl -H "Authorization: Bearer ${token}"`), ['authorization-header@0']);
