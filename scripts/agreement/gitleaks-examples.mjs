@@ -114,11 +114,23 @@ const perRule = new Map();
 for (const r of results) {
   let row = perRule.get(r.rule);
   if (!row) {
-    row = { rule: r.rule, tps: 0, caughtSame: 0, caughtAny: 0, fps: 0, flaggedAny: 0, flaggedSame: 0, misses: [], falseHits: [] };
+    row = {
+      rule: r.rule,
+      tps: 0,
+      deliberate: 0,
+      caughtSame: 0,
+      caughtAny: 0,
+      fps: 0,
+      flaggedAny: 0,
+      flaggedSame: 0,
+      misses: [],
+      falseHits: [],
+    };
     perRule.set(r.rule, row);
   }
   if (r.kind === 'tp') {
     row.tps++;
+    if (r.deliberate) row.deliberate++;
     if (r.same) row.caughtSame++;
     if (r.any) row.caughtAny++;
     if (!r.same) row.misses.push(r);
