@@ -41,6 +41,8 @@ import { codeActionsFor, type LintedDocument } from './code-actions';
 import { ConfigStore, splitUri } from './config-store';
 import { toDiagnostic } from './diagnostics';
 import { isConfigFileUri, RepoFileCache } from './repo-files';
+import { RegistryClient } from '../registry/client';
+import { RegistryLookups } from './registry-lookups';
 
 /** Long enough to coalesce a burst of keystrokes, short enough to feel instant. */
 const DEBOUNCE_MS = 60;
@@ -48,6 +50,8 @@ const DEBOUNCE_MS = 60;
 export interface ServerOptions {
   /** Runs ShellCheck (Node entry only). Without it, no SC findings. */
   readonly shellcheck?: ShellcheckRunner;
+  /** Answers `drydock.dockerfile.registryLookups` (a default client on the global `fetch` otherwise). */
+  readonly registry?: RegistryClient;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -80,6 +84,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     readFile: readThroughClient,
     openText: (uri) => documents.get(uri)?.getText(),
     workspaceFolders: () => folders,
+  });
+  // Base image platforms (InvalidBaseImagePlatform): fetched in the background, then a re-lint.
+  const registryLookups = new RegistryLookups(options.registry ?? new RegistryClient(), (uri) => {
+    if (documents.get(uri)) schedule(uri, 0);
   });
 
   connection.onInitialize((params): InitializeResult => {
@@ -161,9 +169,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const run = ++runCounter;
     runs.set(uri, run);
     const text = current.getText();
+    // Registry lookups reach the network: only when asked for, and only in a trusted workspace.
+    const imageMetadata =
+      kind === 'dockerfile' && config.dockerfile.enable && config.dockerfile.registryLookups && workspaceTrusted
+        ? registryLookups.lookupFor(uri, text, config)
+        : undefined;
     let result: LintResult;
     try {
-      result = lint({ path, text, languageId: current.languageId, ...(readRepoFile ? { readRepoFile } : {}), ...dockerfileFiles }, config);
+      result = lint(
+        {
+          path,
+          text,
+          languageId: current.languageId,
+          ...(readRepoFile ? { readRepoFile } : {}),
+          ...dockerfileFiles,
+          ...(imageMetadata ? { imageMetadata } : {}),
+        },
+        config,
+      );
     } catch (error) {
       // A rule bug must never take the server (and every other file's diagnostics) down.
       connection.console.error(
@@ -284,7 +307,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
     if (workspaceTrusted) return;
     workspaceTrusted = true;
-    if (shellcheck) refreshAll();
+    // ShellCheck and registry lookups wait for trust: what was linted without them is linted again.
+    refreshAll();
   });
   connection.onDidChangeWatchedFiles((params) => {
     // A config file changes every document's config; a workflow or action.yml only those that read it.

@@ -21,6 +21,8 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'drydock.dockerfile.strictLabels', type: 'boolean', default: false },
   { key: 'drydock.dockerfile.shippedStagesOnly', type: 'array', default: [] },
   { key: 'drydock.dockerfile.shellcheck', type: 'boolean', default: true },
+  { key: 'drydock.dockerfile.registryLookups', type: 'boolean', default: false },
+  { key: 'drydock.dockerfile.targetPlatform', type: 'string', default: 'linux/amd64' },
   { key: 'drydock.workflow.enable', type: 'boolean', default: true },
   { key: 'drydock.workflow.persona', type: 'string', default: 'regular', enum: ['regular', 'pedantic', 'auditor'] },
   { key: 'drydock.workflow.runnerLabels', type: 'array', default: [] },

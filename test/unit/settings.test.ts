@@ -39,5 +39,7 @@ describe('settings', () => {
     assert.equal(byKey.get('drydock.dockerfile.enable'), DEFAULT_CONFIG.dockerfile.enable);
     assert.equal(byKey.get('drydock.workflow.enable'), DEFAULT_CONFIG.workflow.enable);
     assert.equal(byKey.get('drydock.dockerfile.shellcheck'), DEFAULT_CONFIG.dockerfile.shellcheck);
+    assert.equal(byKey.get('drydock.dockerfile.registryLookups'), DEFAULT_CONFIG.dockerfile.registryLookups);
+    assert.equal(byKey.get('drydock.dockerfile.targetPlatform'), DEFAULT_CONFIG.dockerfile.targetPlatform);
   });
 });
