@@ -9,7 +9,6 @@
  * not re-run ShellCheck for RUNs that did not change; a bounded number of processes run at once.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { SHELLCHECK_EXCLUDED, type ShellcheckComment, type ShellcheckRunner, type ShellcheckShell } from '../dockerfile/shellcheck';
 
@@ -175,8 +174,9 @@ export function createShellcheckRunner(
   let reportedMissing = false;
   const reportedErrors = new Set<string>();
 
-  const keyOf = (script: string, shell: ShellcheckShell) =>
-    createHash('sha256').update(shell).update('\u0000').update(script).digest('hex');
+  // The script itself is the key (scripts are small and the cache is bounded): hashing it would
+  // load node:crypto into every CLI worker thread, ~15 ms of start-up each.
+  const keyOf = (script: string, shell: ShellcheckShell) => `${shell}\u0000${script}`;
 
   const remember = (key: string, comments: readonly ShellcheckComment[]) => {
     cache.delete(key);
