@@ -15,13 +15,17 @@ export function looksBinaryBytes(bytes: Uint8Array): boolean {
   return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
 }
 
+// One decoder of each kind for every file: each decode() call without `stream` stands alone.
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
 export function decodeSource(bytes: Uint8Array): DecodedSource {
   const bom = bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
   const body = bom ? bytes.subarray(3) : bytes;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), bom, valid: true };
+    return { text: strictDecoder.decode(body), bom, valid: true };
   } catch {
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), bom, valid: false };
+    return { text: lenientDecoder.decode(body), bom, valid: false };
   }
 }
 
