@@ -186,7 +186,15 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
   // Workflow rules read other files of the repository (called workflows, local actions).
   const repoFiles = createRepoFiles(root);
   // No request is made unless --registry or a config's dockerfile.registryLookups asks for one.
-  const registry: RegistryAccess = { client: new RegistryClient(), always: options.registry };
+  const registry: RegistryAccess = {
+    // --verbose says why the rule is silent for an image (unreachable, private, not found).
+    client: new RegistryClient({
+      onFailure: (ref, error) => {
+        if (options.verbose) note(io, `registry lookup of ${ref} failed: ${error.message}`);
+      },
+    }),
+    always: options.registry,
+  };
   if (options.stdin) return checkStdin(options, io, configs, version, repoFiles, registry);
 
   const limit = createLimiter(DEFAULT_CONCURRENCY);

@@ -163,7 +163,10 @@ export async function runLintWorker(): Promise<void> {
   // Each worker keeps its own cache of the repository files workflow rules read.
   const repoFiles = createRepoFiles(job.root);
   // Created either way: a folder's `dockerfile.registryLookups: true` turns lookups on without --registry.
-  const registry = { client: new RegistryClient(), always: job.registry };
+  const registry = {
+    client: new RegistryClient({ onFailure: (ref, error) => notes.push(`registry lookup of ${ref} failed: ${error.message}`) }),
+    always: job.registry,
+  };
   // Reads are synchronous; only ShellCheck (other processes) overlaps. Files arrive in batches
   // while the main thread is still walking; `done` says no more will come.
   const outcomes: Promise<ParallelOutcome>[] = [];

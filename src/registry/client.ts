@@ -8,7 +8,7 @@
  * linter, which must stay synchronous.
  */
 import type { ImagePlatform, ImagePlatforms } from '../engine/types';
-import { failure, RegistryHttp, type FetchLike, type HttpReply, type RegistryResult } from './http';
+import { failure, RegistryHttp, type FetchLike, type HttpReply, type RegistryError, type RegistryResult } from './http';
 import { formatReference, parseReference, registryBaseUrl, type ImageReference } from './reference';
 
 export const MEDIA_TYPES = {
@@ -49,6 +49,8 @@ export interface RegistryClientOptions {
   /** Requests in flight at once. */
   readonly concurrency?: number;
   readonly now?: () => number;
+  /** Told once per failed platforms lookup (not for answers served from the cache): for logs. */
+  readonly onFailure?: (ref: string, error: RegistryError) => void;
 }
 
 interface Entry<T> {
@@ -78,6 +80,7 @@ export class RegistryClient {
   private readonly maxEntries: number;
   private readonly concurrency: number;
   private readonly now: () => number;
+  private readonly onFailure: ((ref: string, error: RegistryError) => void) | undefined;
   private active = 0;
   private readonly waiting: (() => void)[] = [];
 
@@ -95,6 +98,7 @@ export class RegistryClient {
     this.errorTtlMs = options.errorTtlMs ?? 30_000;
     this.maxEntries = options.maxEntries ?? 512;
     this.concurrency = options.concurrency ?? 8;
+    this.onFailure = options.onFailure;
   }
 
   /** The manifest `ref` names (a tag or digest): an index, or a single-platform image manifest. */
@@ -135,34 +139,41 @@ export class RegistryClient {
   platforms(ref: string | ImageReference): Promise<RegistryResult<ImagePlatforms>> {
     const parsed = typeof ref === 'string' ? parseReference(ref) : ref;
     if (!parsed) return Promise.resolve(failure('invalid-reference', `${JSON.stringify(ref)} is not a valid image reference`));
-    return this.cached(`platforms ${formatReference(parsed)}`, async () => {
-      const manifest = await this.manifest(parsed);
-      if (!manifest.ok) return manifest;
-      const json = manifest.value.json;
-      if (manifest.value.index) {
-        const entries = Array.isArray(json['manifests']) ? (json['manifests'] as unknown[]) : [];
-        const platforms = entries
-          .map((m) => (isRecord(m) ? platformOf(m['platform']) : undefined))
-          // BuildKit's attestation manifests are listed as unknown/unknown: not a platform.
-          .filter((p): p is ImagePlatform => p !== undefined && p.os !== 'unknown' && p.architecture !== 'unknown');
-        return { ok: true, value: { platforms, index: true } };
-      }
-      const config = json['config'];
-      const digest = isRecord(config) ? config['digest'] : undefined;
-      if (typeof digest !== 'string' || !DIGEST.test(digest))
-        return failure('bad-response', `the manifest of ${formatReference(parsed)} has no config digest`);
-      const blob = await this.http.get(
-        registryBaseUrl(parsed.registry),
-        parsed.repository,
-        `/v2/${parsed.repository}/blobs/${digest}`,
-        '*/*',
-      );
-      const body = this.checked(blob, `the config of ${formatReference(parsed)}`);
-      if (!body.ok) return body;
-      const platform = platformOf(body.value);
-      if (!platform) return failure('bad-response', `the config of ${formatReference(parsed)} names no os/architecture`);
-      return { ok: true, value: { platforms: [platform], index: false } };
+    const key = formatReference(parsed);
+    return this.cached(`platforms ${key}`, async () => {
+      const result = await this.fetchPlatforms(parsed);
+      if (!result.ok) this.onFailure?.(key, result.error);
+      return result;
     });
+  }
+
+  private async fetchPlatforms(parsed: ImageReference): Promise<RegistryResult<ImagePlatforms>> {
+    const manifest = await this.manifest(parsed);
+    if (!manifest.ok) return manifest;
+    const json = manifest.value.json;
+    if (manifest.value.index) {
+      const entries = Array.isArray(json['manifests']) ? (json['manifests'] as unknown[]) : [];
+      const platforms = entries
+        .map((m) => (isRecord(m) ? platformOf(m['platform']) : undefined))
+        // BuildKit's attestation manifests are listed as unknown/unknown: not a platform.
+        .filter((p): p is ImagePlatform => p !== undefined && p.os !== 'unknown' && p.architecture !== 'unknown');
+      return { ok: true, value: { platforms, index: true } };
+    }
+    const config = json['config'];
+    const digest = isRecord(config) ? config['digest'] : undefined;
+    if (typeof digest !== 'string' || !DIGEST.test(digest))
+      return failure('bad-response', `the manifest of ${formatReference(parsed)} has no config digest`);
+    const blob = await this.http.get(
+      registryBaseUrl(parsed.registry),
+      parsed.repository,
+      `/v2/${parsed.repository}/blobs/${digest}`,
+      '*/*',
+    );
+    const body = this.checked(blob, `the config of ${formatReference(parsed)}`);
+    if (!body.ok) return body;
+    const platform = platformOf(body.value);
+    if (!platform) return failure('bad-response', `the config of ${formatReference(parsed)} names no os/architecture`);
+    return { ok: true, value: { platforms: [platform], index: false } };
   }
 
   /**

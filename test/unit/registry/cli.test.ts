@@ -69,6 +69,14 @@ describe('drydock check --registry: InvalidBaseImagePlatform against docker-regi
     );
   });
 
+  it('says with --verbose which lookups failed, on one thread and in worker threads', () => {
+    for (const jobs of ['1', '2']) {
+      const { code, stderr } = runCli(['check', '--registry', '--verbose', '--jobs', jobs, '--fail-on', 'never', 'missing'], { cwd: root });
+      assert.equal(code, 0, stderr);
+      assert.match(stderr, new RegExp(`registry lookup of ${registry.host.replace(/\./g, '\\.')}/demo:404 failed: .*not found`));
+    }
+  });
+
   it('checks standard input with --registry', () => {
     const text = `FROM --platform=linux/s390x ${registry.host}/demo:1\n`;
     assert.deepEqual(
