@@ -18,11 +18,13 @@ describe('dockerfileImageRefs', () => {
     'FROM node:${TAG:-22}',
     'FROM ${TARGETARCH}/alpine:3.20',
     'FROM ghcr.io/acme/base:1',
+    'COPY --from=build /app /app',
+    'COPY --from=busybox:1.36 /bin/busybox /bin/',
     '',
   ].join('\n');
 
   it('lists the external images as the rule names them, once each', () => {
-    assert.deepEqual(dockerfileImageRefs(text, DEFAULT_CONFIG), ['ghcr.io/acme/base:1', 'node:22', 'amd64/alpine:3.20']);
+    assert.deepEqual(dockerfileImageRefs(text, DEFAULT_CONFIG), ['ghcr.io/acme/base:1', 'node:22', 'amd64/alpine:3.20', 'busybox:1.36']);
     const arm = mergeConfig(DEFAULT_CONFIG, { dockerfile: { targetPlatform: 'linux/arm64' } });
     assert.ok(dockerfileImageRefs(text, arm).includes('arm64/alpine:3.20'));
   });

@@ -13,9 +13,10 @@
  * skipped, as in BuildKit.
  */
 import type { ImagePlatform, ImagePlatforms } from '../../../engine/types';
-import type { Dockerfile, Stage } from '../../model';
+import type { Dockerfile } from '../../model';
 import { expandVariables, unquote } from '../../parse';
 import { defineDockerfileRule } from '../../rule';
+import { flagValue as lastFlagValue } from '../stages/stage-refs';
 import { baseStage, flagValue, globalScope, type GlobalScope } from './helpers';
 
 /** containerd's `normalizeArch`: the architecture and variant a platform string means. */
@@ -114,11 +115,13 @@ function unresolved(text: string): boolean {
 }
 
 export interface BaseImage {
-  readonly stage: Stage;
   /** The image reference after ARG substitution (`127.0.0.1:5000/demo:1`). */
   readonly image: string;
   /** The platform the stage is built for. */
   readonly expected: NormalizedPlatform;
+  /** Where the image is written: the FROM's image, or a `COPY --from=<image>` value. */
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -146,7 +149,17 @@ export function baseImages(dockerfile: Dockerfile, targetPlatform: string): Base
       if (!platform) continue;
       expected = platform;
     }
-    out.push({ stage, image, expected });
+    out.push({ image, expected, start: stage.image.start, end: stage.image.end });
+  }
+  // `COPY --from=<image>` pulls an image too, for the target platform (BuildKit resolves it like a
+  // FROM without --platform). Values with variables are skipped: they expand with stage ARGs too.
+  const stageNames = new Set(dockerfile.stages.map((s) => s.name).filter((n) => n !== undefined));
+  for (const inst of dockerfile.instructions) {
+    if (inst.keyword !== 'COPY') continue;
+    const from = lastFlagValue(inst, 'from');
+    if (!from || from.value.includes('$') || /^\d+$/.test(from.value) || stageNames.has(from.value.toLowerCase())) continue;
+    if (from.value.toLowerCase() === 'scratch') continue;
+    out.push({ image: from.value, expected: target, start: from.start, end: from.end });
   }
   return out;
 }
@@ -180,12 +193,11 @@ export const invalidBaseImagePlatform = defineDockerfileRule({
   onFile(dockerfile, ctx) {
     const lookup = ctx.imageMetadata;
     if (!lookup) return;
-    for (const { stage, image, expected } of baseImages(dockerfile, ctx.options.targetPlatform)) {
+    for (const { image, expected, start, end } of baseImages(dockerfile, ctx.options.targetPlatform)) {
       const metadata = lookup(image);
       if (!metadata) continue;
       const message = platformProblem(image, expected, metadata);
-      if (message === undefined || !stage.image) continue;
-      ctx.report({ range: ctx.lines.range(stage.image.start, stage.image.end), message });
+      if (message !== undefined) ctx.report({ range: ctx.lines.range(start, end), message });
     }
   },
 });
