@@ -9,6 +9,7 @@ import type { Dockerfile, Instruction, Stage } from './model';
 import { parseDockerfile } from './parse';
 import type { DockerfileRule, DockerfileRuleContext } from './rule';
 import { parseRunScripts, posixShellByInstruction, type RunScripts } from './scripts';
+import { beginWalk, endWalk } from './walk-cache';
 
 /** `# hadolint shell=powershell` anywhere in the file sets the default shell for shell rules. */
 function pragmaShell(text: string): string | undefined {
@@ -221,6 +222,21 @@ export function lintDockerfile(
   files?: RepoFileAccess,
 ): void {
   if (rules.length === 0) return;
+  beginWalk();
+  try {
+    walk(text, rules, contextFor, options, files);
+  } finally {
+    endWalk();
+  }
+}
+
+function walk(
+  text: string,
+  rules: readonly DockerfileRule[],
+  contextFor: (rule: RuleMeta) => RuleContext,
+  options: DockerfileOptions,
+  files: RepoFileAccess | undefined,
+): void {
   const dockerfile = parseDockerfile(text);
   const facts = new FileFacts(dockerfile, text);
   const dispatch = dispatchFor(rules);

@@ -10,6 +10,8 @@
  * for a 300-line Dockerfile (see docs/architecture.md).
  */
 
+import { WalkCache } from './walk-cache';
+
 export interface ShellWord {
   /** The word with quotes removed and backslash escapes resolved; expansions kept as written. */
   readonly value: string;
@@ -447,7 +449,7 @@ const WRAPPERS = new Set(['sudo', 'env', 'nohup', 'exec', 'command', 'time', 'ni
  * there is no wrapper.
  */
 /** Unwrapped commands by command: ~30 rules unwrap the same commands on every keystroke. */
-const unwrapped = new WeakMap<ShellCommand, ShellCommand>();
+const unwrapped = new WalkCache<ShellCommand, ShellCommand>();
 
 export function unwrap(command: ShellCommand): ShellCommand {
   const first = command.words[0]?.value;

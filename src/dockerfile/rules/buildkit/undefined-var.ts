@@ -13,9 +13,9 @@
  * images set (JAVA_HOME, NODE_VERSION…). A finding in a stage built on an external image therefore
  * has medium confidence: the image may define the variable.
  */
-import type { Instruction, Stage } from '../../model';
+import type { Instruction, Stage, Word } from '../../model';
 import { expandVariables, unquote } from '../../parse';
-import { defineDockerfileRule } from '../../rule';
+import { defineDockerfileRule, type DockerfileRuleContext } from '../../rule';
 import { baseStage, flagValue, globalScope, suggest, variableRefs, wordSpan, type GlobalScope } from './helpers';
 
 /** ARGs BuildKit never reports (`nonEnvArgs`). */
@@ -69,18 +69,58 @@ interface StageEnv {
   readonly external: boolean;
 }
 
-/** The words of an instruction BuildKit expands itself, as [word, index the text starts at]. */
-function expandedTexts(inst: Instruction): { text: string; from: number; word: Instruction['words'][number] }[] {
-  const out: { text: string; from: number; word: Instruction['words'][number] }[] = [];
-  const operands = (skipHeredocs: boolean) => {
-    for (const word of inst.operands) if (!(skipHeredocs && word.value.startsWith('<<'))) out.push({ text: word.value, from: 0, word });
-  };
-  const flags = (...names: string[]) => {
-    for (const name of names) {
-      const flag = flagValue(inst, name);
-      if (flag) out.push({ text: flag.value, from: flag.valueFrom, word: flag.word });
-    }
-  };
+/** What the walk over one file carries from word to word (one object per file, not closures per instruction). */
+interface Walk {
+  readonly ctx: DockerfileRuleContext;
+  readonly escape: string;
+  state: StageEnv;
+  inst: Instruction;
+  /** Names already reported for the current instruction (ARG: the current pair), created on first report. */
+  seen: Set<string> | undefined;
+}
+
+function undefinedHere(state: StageEnv, name: string): boolean {
+  return !state.env.has(name) && !state.buildArgs.has(name) && !NON_ENV_ARGS.has(name) && !(state.external && COMMON_IMAGE_ENV.has(name));
+}
+
+/** Reports the undefined variables `word.value.slice(from)` expands. */
+function checkWord(walk: Walk, word: Word, from: number): void {
+  const text = from === 0 ? word.value : word.value.slice(from);
+  // No `$`, no reference: most words, and no array or string built for them.
+  if (!text.includes('$')) return;
+  for (const ref of variableRefs(text, walk.escape)) {
+    if (walk.seen?.has(ref.name) || !undefinedHere(walk.state, ref.name)) continue;
+    (walk.seen ??= new Set()).add(ref.name);
+    report(walk, ref.name, ref, word, from);
+  }
+}
+
+function report(walk: Walk, name: string, ref: { start: number; end: number }, word: Word, from: number): void {
+  const { ctx, state, inst } = walk;
+  const hint = suggest(name, state.env.keys());
+  const span = wordSpan(inst, word, from + ref.start, from + ref.end);
+  ctx.report({
+    range: ctx.lines.range(span.start, span.end),
+    message: `Usage of undefined variable '$${name}'${hint ? ` (did you mean $${hint}?)` : ''}: declare it with ARG or ENV before this ${inst.keyword}${state.external ? ', unless the base image sets it' : ''}.`,
+    confidence: state.external ? 'medium' : 'high',
+  });
+}
+
+/** Checks the words of `inst` BuildKit expands itself (operands, then the named flags in this order). */
+function checkFlags(walk: Walk, ...names: string[]): void {
+  for (const name of names) {
+    const flag = flagValue(walk.inst, name);
+    if (flag) checkWord(walk, flag.word, flag.valueFrom);
+  }
+}
+
+function checkOperands(walk: Walk, skipHeredocs: boolean): void {
+  for (const word of walk.inst.operands) if (!(skipHeredocs && word.value.startsWith('<<'))) checkWord(walk, word, 0);
+}
+
+/** The words of an instruction BuildKit expands itself, checked in BuildKit's order. */
+function checkExpanded(walk: Walk): void {
+  const inst = walk.inst;
   switch (inst.keyword) {
     case 'ENV':
     case 'LABEL':
@@ -88,23 +128,22 @@ function expandedTexts(inst: Instruction): { text: string; from: number; word: I
     case 'USER':
     case 'VOLUME':
     case 'STOPSIGNAL':
-      operands(false);
+      checkOperands(walk, false);
       break;
     case 'ADD':
-      operands(true);
-      flags('chown', 'chmod', 'checksum');
+      checkOperands(walk, true);
+      checkFlags(walk, 'chown', 'chmod', 'checksum');
       break;
     case 'COPY':
-      operands(true);
-      flags('chown', 'chmod');
+      checkOperands(walk, true);
+      checkFlags(walk, 'chown', 'chmod');
       break;
     case 'RUN':
-      for (const word of inst.flags) if (word.value.startsWith('--mount=')) out.push({ text: word.value.slice(8), from: 8, word });
+      for (const word of inst.flags) if (word.value.startsWith('--mount=')) checkWord(walk, word, 8);
       break;
     default:
       break;
   }
-  return out;
 }
 
 export const undefinedVar = defineDockerfileRule({
@@ -119,50 +158,37 @@ export const undefinedVar = defineDockerfileRule({
     if (!ctx.text.includes('$')) return;
     const scope = globalScope(dockerfile);
     const finals = new Map<Stage, StageEnv>();
+    let walk: Walk | undefined;
     for (const stage of dockerfile.stages) {
       const state = initialState(stage, dockerfile, scope, finals);
       for (const inst of stage.instructions) {
-        const report = (name: string, ref: { start: number; end: number }, text: { from: number; word: Instruction['words'][number] }) => {
-          const hint = suggest(name, state.env.keys());
-          const span = wordSpan(inst, text.word, text.from + ref.start, text.from + ref.end);
-          ctx.report({
-            range: ctx.lines.range(span.start, span.end),
-            message: `Usage of undefined variable '$${name}'${hint ? ` (did you mean $${hint}?)` : ''}: declare it with ARG or ENV before this ${inst.keyword}${state.external ? ', unless the base image sets it' : ''}.`,
-            confidence: state.external ? 'medium' : 'high',
-          });
-        };
-        const undefinedHere = (name: string) =>
-          !state.env.has(name) && !state.buildArgs.has(name) && !NON_ENV_ARGS.has(name) && !(state.external && COMMON_IMAGE_ENV.has(name));
+        walk ??= { ctx, escape: dockerfile.escape, state, inst, seen: undefined };
+        walk.state = state;
+        walk.inst = inst;
+        walk.seen = undefined;
         if (inst.keyword === 'ARG') {
           // Pairs are dispatched one by one: `ARG A=1 B=$A` sees the new A.
           for (const word of inst.operands) {
             const eq = word.value.indexOf('=');
             const key = eq < 0 ? word.value : word.value.slice(0, eq);
             if (eq >= 0) {
-              const seen = new Set<string>();
-              for (const ref of variableRefs(word.value.slice(eq + 1), dockerfile.escape)) {
-                if (seen.has(ref.name) || !undefinedHere(ref.name)) continue;
-                seen.add(ref.name);
-                report(ref.name, ref, { from: eq + 1, word });
-              }
+              walk.seen = undefined;
+              checkWord(walk, word, eq + 1);
               state.env.set(key, '');
             } else if (scope.values.get(key) !== undefined) state.env.set(key, '');
             state.buildArgs.add(key);
           }
           continue;
         }
-        const seen = new Set<string>();
-        for (const text of expandedTexts(inst)) {
-          for (const ref of variableRefs(text.text, dockerfile.escape)) {
-            if (seen.has(ref.name) || !undefinedHere(ref.name)) continue;
-            seen.add(ref.name);
-            report(ref.name, ref, text);
-          }
-        }
+        checkExpanded(walk);
         if (inst.keyword === 'ENV') {
           const first = inst.operands[0];
           if (first && !first.value.includes('=')) state.env.set(first.value, '');
-          else for (const word of inst.operands) state.env.set(word.value.split('=', 1)[0] ?? '', '');
+          else
+            for (const word of inst.operands) {
+              const eq = word.value.indexOf('=');
+              state.env.set(eq < 0 ? word.value : word.value.slice(0, eq), '');
+            }
         }
       }
       finals.set(stage, state);

@@ -5,7 +5,7 @@
  * are checked; a value that is a variable (`$VCS_URL`) is not empty as written.
  */
 import { defineDockerfileRule } from '../../rule';
-import { labelPairs, schemaType } from './label-pairs';
+import { isEmptySchema, labelPairs, schemaType } from './label-pairs';
 
 export const emptyLabel = defineDockerfileRule({
   id: 'DL3051',
@@ -19,6 +19,7 @@ export const emptyLabel = defineDockerfileRule({
   onInstruction(instruction, ctx) {
     if (instruction.keyword !== 'LABEL') return;
     const schema = ctx.options.labelSchema;
+    if (isEmptySchema(schema)) return;
     for (const pair of labelPairs(instruction, ctx.dockerfile.escape)) {
       if (pair.value !== '' || schemaType(schema, pair.key) === undefined) continue;
       ctx.report({

@@ -8,6 +8,7 @@
  */
 import type { LabelType } from '../../../engine/config';
 import type { Instruction, OffsetMap } from '../../model';
+import { WalkCache } from '../../walk-cache';
 
 export interface LabelPair {
   /** The key with quotes and escapes removed. */
@@ -24,7 +25,7 @@ export interface LabelPair {
   readonly hasVariable: boolean;
 }
 
-const cache = new WeakMap<Instruction, readonly LabelPair[]>();
+const cache = new WalkCache<Instruction, readonly LabelPair[]>();
 
 /** The pairs of a LABEL instruction (empty for any other instruction). */
 export function labelPairs(instruction: Instruction, escape: string): readonly LabelPair[] {
@@ -139,6 +140,15 @@ export function shellWord(raw: string, escape: string): { text: string; variable
     }
   }
   return { text, variable };
+}
+
+/**
+ * Whether the label schema lists no label: then the schema rules have nothing to check, and they
+ * return before reading every label of every LABEL (the default config has no schema).
+ */
+export function isEmptySchema(schema: Readonly<Record<string, LabelType>>): boolean {
+  for (const key in schema) if (Object.prototype.hasOwnProperty.call(schema, key)) return false;
+  return true;
 }
 
 /** Own-property lookup, so a label named `constructor` is not mistaken for a schema entry. */

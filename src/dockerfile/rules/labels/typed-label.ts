@@ -7,7 +7,7 @@
 import type { LabelType } from '../../../engine/config';
 import type { Confidence } from '../../../engine/types';
 import { defineDockerfileRule, type DockerfileRule } from '../../rule';
-import { labelPairs, schemaType, shown } from './label-pairs';
+import { isEmptySchema, labelPairs, schemaType, shown } from './label-pairs';
 
 export interface TypedLabelSpec {
   readonly id: string;
@@ -36,6 +36,7 @@ export function defineTypedLabelRule(spec: TypedLabelSpec): DockerfileRule {
     onInstruction(instruction, ctx) {
       if (instruction.keyword !== 'LABEL') return;
       const schema = ctx.options.labelSchema;
+      if (isEmptySchema(schema)) return;
       for (const pair of labelPairs(instruction, ctx.dockerfile.escape)) {
         if (pair.value === '' || pair.hasVariable || schemaType(schema, pair.key) !== spec.type) continue;
         const problem = spec.problem(pair.value);

@@ -8,6 +8,7 @@ import type { Instruction } from '../../model';
 import { unquote } from '../../parse';
 import type { DockerfileRuleContext } from '../../rule';
 import { unwrap, type ShellCommand, type ShellWord } from '../../shell';
+import { WalkCache } from '../../walk-cache';
 
 /** `/usr/local/bin/pip3` → `pip3`. */
 export function baseName(value: string | undefined): string {
@@ -16,10 +17,19 @@ export function baseName(value: string | undefined): string {
   return slash < 0 ? value : value.slice(slash + 1);
 }
 
+/** Unwrapped commands by RUN, once per walk: the package rules each ask for them on every RUN. */
+const unwrappedByRun = new WalkCache<Instruction, readonly ShellCommand[]>();
+
 /** The RUN's commands with wrappers (`sudo`, `env`, …) removed; empty for other instructions. */
-export function runCommands(instruction: Instruction, ctx: DockerfileRuleContext): ShellCommand[] {
+export function runCommands(instruction: Instruction, ctx: DockerfileRuleContext): readonly ShellCommand[] {
   const scripts = ctx.scripts(instruction);
-  return scripts ? scripts.commands.map(unwrap) : [];
+  if (!scripts) return [];
+  let commands = unwrappedByRun.get(instruction);
+  if (!commands) {
+    commands = scripts.commands.map(unwrap);
+    unwrappedByRun.set(instruction, commands);
+  }
+  return commands;
 }
 
 /** How a program reads its options. */

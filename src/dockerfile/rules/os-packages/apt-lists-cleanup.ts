@@ -69,6 +69,8 @@ export const aptListsCleanup = defineDockerfileRule({
           'Delete the apt-get lists after installing: end this RUN with `&& rm -rf /var/lib/apt/lists/*` (or use a cache mount on /var/lib/apt/lists).',
       });
     const { stages } = dockerfile;
+    // Once per stage, not per RUN: each answer compares every later stage's FROM.
+    const shipping = stages.map((stage) => ships(stage, stages));
     for (const instruction of dockerfile.instructions) {
       if (instruction.onbuild?.keyword === 'RUN') {
         const word = uncleanedUpdate(instruction.onbuild, ctx);
@@ -78,7 +80,7 @@ export const aptListsCleanup = defineDockerfileRule({
       if (instruction.keyword !== 'RUN') continue;
       const stage = ctx.stageOf(instruction);
       // A RUN before any FROM (not a valid Dockerfile) is reported only when no stage follows.
-      if (stage ? !ships(stage, stages) : stages.length > 0) continue;
+      if (stage ? !shipping[stage.index] : stages.length > 0) continue;
       const word = uncleanedUpdate(instruction, ctx);
       if (word) report(word);
     }

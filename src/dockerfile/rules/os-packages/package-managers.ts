@@ -8,6 +8,7 @@ import type { Fix, Range } from '../../../engine/types';
 import type { Instruction } from '../../model';
 import type { DockerfileRuleContext } from '../../rule';
 import { unwrap, type ShellCommand, type ShellWord } from '../../shell';
+import { WalkCache } from '../../walk-cache';
 
 /** Which options of a tool take a value (as the next word, or glued: `-tbookworm`, `--virtual=x`). */
 export interface OptionSpec {
@@ -35,7 +36,7 @@ export interface ParsedArgs {
 
 /** Splits a command's arguments into options and operands, getopt style. */
 /** Parsed arguments by command and spec: several rules read the same command with the same spec. */
-const parsedArgs = new WeakMap<ShellCommand, Map<OptionSpec, ParsedArgs>>();
+const parsedArgs = new WalkCache<ShellCommand, Map<OptionSpec, ParsedArgs>>();
 
 export function parseArgs(command: ShellCommand, spec: OptionSpec): ParsedArgs {
   let bySpec = parsedArgs.get(command);

@@ -9,6 +9,7 @@ import type { Dockerfile, Instruction, OffsetMap, Stage, Word } from '../../mode
 import { expandVariables, unquote } from '../../parse';
 import { execForm } from '../../scripts';
 import { unwrap, type ShellCommand, type ShellWord } from '../../shell';
+import { WalkCache } from '../../walk-cache';
 
 /**
  * The final stage, then the stage it is built `FROM`, and so on: the stages whose instructions
@@ -147,7 +148,7 @@ export function assignments(instruction: Instruction): readonly Assignment[] {
 }
 
 /** Parsed once per instruction: the security rules all read the same ENV/ARG assignments. */
-const assignmentCache = new WeakMap<Instruction, readonly Assignment[]>();
+const assignmentCache = new WalkCache<Instruction, readonly Assignment[]>();
 
 function parseAssignments(instruction: Instruction): Assignment[] {
   const words: readonly Word[] = instruction.operands;
@@ -224,19 +225,29 @@ export interface ShellAssignment {
  * The environment variables a command sets: its `VAR=x` prefix (also after `env`/`sudo`), and the
  * `NAME=value` arguments of `export`/`declare -x`/`typeset -x`.
  */
-export function shellAssignments(command: ShellCommand): ShellAssignment[] {
+export function shellAssignments(command: ShellCommand): readonly ShellAssignment[] {
   const inner = unwrap(command);
-  const out: ShellAssignment[] = [];
-  const add = (word: ShellWord) => {
-    const eq = word.value.indexOf('=');
-    if (eq > 0) out.push({ name: word.value.slice(0, eq), value: word.value.slice(eq + 1), word });
-  };
-  inner.assignments.forEach(add);
   const name = inner.words[0]?.value;
-  if (name === 'export' || name === 'declare' || name === 'typeset' || name === 'readonly') {
-    for (const word of inner.words.slice(1)) if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word.value)) add(word);
+  const declares = name === 'export' || name === 'declare' || name === 'typeset' || name === 'readonly';
+  // Most commands set nothing: no array for them (this runs on every command of every RUN).
+  if (inner.assignments.length === 0 && !declares) return NO_ASSIGNMENTS;
+  const out: ShellAssignment[] = [];
+  for (const word of inner.assignments) addAssignment(out, word);
+  if (declares) {
+    const words = inner.words;
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i] as ShellWord;
+      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word.value)) addAssignment(out, word);
+    }
   }
   return out;
+}
+
+const NO_ASSIGNMENTS: readonly ShellAssignment[] = [];
+
+function addAssignment(out: ShellAssignment[], word: ShellWord): void {
+  const eq = word.value.indexOf('=');
+  if (eq > 0) out.push({ name: word.value.slice(0, eq), value: word.value.slice(eq + 1), word });
 }
 
 /** The basename of a path (`/a/b/` → `b`). */

@@ -21,59 +21,68 @@ const APT_SETTING =
 const GPGCHECK_OFF = /^(?:[^=\s]+\.)?gpgcheck=(?:0|false|no|off)$/i;
 const KEY_ADVICE = "import the repository's signing key instead (apt: a keyring in /etc/apt/keyrings with signed-by=; rpm: rpm --import)";
 
+const APT_FLAGS = ['allow-unauthenticated', 'force-yes', 'allow-insecure-repositories', 'allow-downgrade-to-insecure-repositories'];
+const RPM_FLAGS = ['nosignature', 'nodigest', 'noverify', 'nofiledigest', 'nogpgcheck'];
+const ZYPPER_FLAGS = ['no-gpg-checks', 'allow-unsigned-rpm'];
+
+// Messages are built only for a hit: this runs on every command of every RUN.
+function push(hits: Hit[], w: { start: number; end: number }, message: string): void {
+  hits.push({ start: w.start, end: w.end, message });
+}
+
 const CHECKS: VerificationChecks = {
   command(command, name, hits) {
-    const push = (w: { start: number; end: number } | undefined, message: string) => {
-      if (w) hits.push({ start: w.start, end: w.end, message });
-    };
+    const apt = APT.test(name);
     if (name === 'apk') {
-      push(
-        hasFlag(command, undefined, 'allow-untrusted'),
-        "apk --allow-untrusted installs packages without checking their signature: copy the repository's public key into /etc/apk/keys instead.",
-      );
-    } else if (APT.test(name)) {
-      for (const flag of [
-        'allow-unauthenticated',
-        'force-yes',
-        'allow-insecure-repositories',
-        'allow-downgrade-to-insecure-repositories',
-      ]) {
-        const w = hasFlag(command, undefined, flag);
+      const w = hasFlag(command, undefined, 'allow-untrusted');
+      if (w)
         push(
+          hits,
           w,
-          `${name} --${flag} lets unsigned or unverified packages in${flag === 'force-yes' ? ' (and is deprecated)' : ''}: ${KEY_ADVICE}.`,
+          "apk --allow-untrusted installs packages without checking their signature: copy the repository's public key into /etc/apk/keys instead.",
         );
+    } else if (apt) {
+      for (const flag of APT_FLAGS) {
+        const w = hasFlag(command, undefined, flag);
+        if (w)
+          push(
+            hits,
+            w,
+            `${name} --${flag} lets unsigned or unverified packages in${flag === 'force-yes' ? ' (and is deprecated)' : ''}: ${KEY_ADVICE}.`,
+          );
       }
     } else if (YUM.test(name)) {
-      push(
-        hasFlag(command, undefined, 'nogpgcheck'),
-        `${name} --nogpgcheck installs packages without checking their GPG signature: ${KEY_ADVICE}.`,
-      );
+      const w = hasFlag(command, undefined, 'nogpgcheck');
+      if (w) push(hits, w, `${name} --nogpgcheck installs packages without checking their GPG signature: ${KEY_ADVICE}.`);
       for (const v of optionValues(command, undefined, 'setopt')) {
-        if (GPGCHECK_OFF.test(v.value)) push(v, `${name} --setopt=${v.value} turns off GPG signature checks: ${KEY_ADVICE}.`);
+        if (GPGCHECK_OFF.test(v.value)) push(hits, v, `${name} --setopt=${v.value} turns off GPG signature checks: ${KEY_ADVICE}.`);
       }
     } else if (name === 'rpm') {
-      for (const flag of ['nosignature', 'nodigest', 'noverify', 'nofiledigest', 'nogpgcheck']) {
-        push(hasFlag(command, undefined, flag), `rpm --${flag} skips the package's signature or digest checks: ${KEY_ADVICE}.`);
+      for (const flag of RPM_FLAGS) {
+        const w = hasFlag(command, undefined, flag);
+        if (w) push(hits, w, `rpm --${flag} skips the package's signature or digest checks: ${KEY_ADVICE}.`);
       }
     } else if (name === 'zypper') {
-      for (const flag of ['no-gpg-checks', 'allow-unsigned-rpm'])
-        push(hasFlag(command, undefined, flag), `zypper --${flag} installs packages without checking their signature: ${KEY_ADVICE}.`);
+      for (const flag of ZYPPER_FLAGS) {
+        const w = hasFlag(command, undefined, flag);
+        if (w) push(hits, w, `zypper --${flag} installs packages without checking their signature: ${KEY_ADVICE}.`);
+      }
     }
     // Settings on the command line (apt -o) or written to a config file by echo/printf/tee.
     const writes = name === 'echo' || name === 'printf';
-    const apt = APT.test(name);
     // Only apt's own options and echo/printf into a config file can carry these settings.
     if (!apt && !writes) return;
-    for (const w of command.words.slice(1)) {
+    const words = command.words;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i] as (typeof words)[number];
       const v = w.value;
       if (v.length > 300) continue;
       if ((apt || writes) && /allow/i.test(v) && APT_SETTING.test(v.replace(/^-o/, '')))
-        push(w, `${v} makes apt accept unsigned repositories or packages: ${KEY_ADVICE}.`);
+        push(hits, w, `${v} makes apt accept unsigned repositories or packages: ${KEY_ADVICE}.`);
       else if (writes && v.includes('trusted=yes') && /(?:^|\s)deb(?:-src)?\s/.test(v))
-        push(w, `[trusted=yes] makes apt install from that source without checking signatures: ${KEY_ADVICE}.`);
+        push(hits, w, `[trusted=yes] makes apt install from that source without checking signatures: ${KEY_ADVICE}.`);
       else if (writes && /gpgcheck\s*=\s*(?:0|false|no)\b/i.test(v) && !/repo_gpgcheck/i.test(v))
-        push(w, `gpgcheck=0 in a repository file turns off GPG signature checks: ${KEY_ADVICE}.`);
+        push(hits, w, `gpgcheck=0 in a repository file turns off GPG signature checks: ${KEY_ADVICE}.`);
     }
   },
   variable(name, value, start, end, hits: Hit[]) {

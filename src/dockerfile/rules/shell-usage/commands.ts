@@ -6,6 +6,7 @@
 import type { Instruction } from '../../model';
 import type { DockerfileRuleContext } from '../../rule';
 import { unwrap, type ShellCommand, type ShellWord } from '../../shell';
+import { WalkCache } from '../../walk-cache';
 
 /** A command of a RUN with the wrappers (`sudo`, `env`, …) stripped, and the words they hid. */
 export interface NamedCommand {
@@ -19,24 +20,33 @@ export interface NamedCommand {
   readonly prefix: readonly ShellWord[];
 }
 
+const NO_WORDS: readonly ShellWord[] = [];
+
+/** Named commands by RUN, once per walk: six rules ask for them on every RUN. */
+const namedByRun = new WalkCache<Instruction, readonly NamedCommand[]>();
+
 /**
  * The commands of a RUN that have a name, with wrappers stripped. `command -v x` and `type x`
  * only look a program up, so `command -v` yields no command named `x`.
  */
-export function namedCommands(instruction: Instruction, ctx: DockerfileRuleContext): NamedCommand[] {
+export function namedCommands(instruction: Instruction, ctx: DockerfileRuleContext): readonly NamedCommand[] {
   const scripts = ctx.scripts(instruction);
   if (!scripts) return [];
-  const out: NamedCommand[] = [];
+  let out = namedByRun.get(instruction);
+  if (out) return out;
+  const found: NamedCommand[] = [];
   for (const command of scripts.commands) {
     const unwrapped = unwrap(command).words;
     // A wrapper alone (`sudo -i`, `env`) is its own command.
     const words = unwrapped.length > 0 ? unwrapped : command.words;
     const name = words[0];
     if (!name) continue;
-    const prefix = command.words.slice(0, command.words.length - words.length);
+    const prefix = words === command.words ? NO_WORDS : command.words.slice(0, command.words.length - words.length);
     if (prefix.some((w, i) => w.value === 'command' && /^-[vV]$/.test(prefix[i + 1]?.value ?? ''))) continue;
-    out.push({ command, name, words, prefix });
+    found.push({ command, name, words, prefix });
   }
+  out = found;
+  namedByRun.set(instruction, out);
   return out;
 }
 

@@ -1,0 +1,38 @@
+/**
+ * Caches that live for one walk of one file (`lintDockerfile`). Helpers that several rules share
+ * (label pairs, ENV/ARG assignments, parsed command options, unwrapped commands) compute their
+ * result once per instruction or command and keep it here. They used to be WeakMaps keyed by
+ * instruction: a fresh ephemeron entry per instruction per keystroke costs about twice a plain Map
+ * entry, and the GC has to trace ephemerons. These are plain Maps, cleared when the walk ends, so
+ * they never keep a file's model alive; outside a walk (a helper called on its own) nothing is
+ * stored.
+ */
+
+let walks = 0;
+const caches: WalkCache<object, unknown>[] = [];
+
+export class WalkCache<K extends object, V> {
+  private readonly map = new Map<K, V>();
+  constructor() {
+    caches.push(this);
+  }
+  get(key: K): V | undefined {
+    return this.map.get(key);
+  }
+  set(key: K, value: V): void {
+    if (walks > 0) this.map.set(key, value);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+/** Turns the caches on for one walk; pair every call with `endWalk` (in a `finally`). */
+export function beginWalk(): void {
+  walks++;
+}
+
+/** Ends a walk: when the outermost one ends, the caches are emptied. */
+export function endWalk(): void {
+  if (--walks === 0) for (const cache of caches) cache.clear();
+}
