@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import { createShellcheckRunner } from '../node/shellcheck-runner';
 import { type CheckOptions, parseCheckOptions } from './check-options';
-import { type ConfigSource, discoveredConfig, fixedConfig, problemPrinter } from './config-source';
+import { type ConfigSource, discoveredConfig, fixedConfig, type KnownListings, problemPrinter, syncConfigReader } from './config-source';
 import { oneLine, quote, UsageError } from './errors';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -99,9 +99,14 @@ function render(options: CheckOptions, reports: readonly FileReport[], summary: 
  * The worker threads' script: the lint-only bundle built next to this one (src/cli/worker.ts), or
  * this bundle itself, which also runs as a worker (main.ts), when a build has no such file.
  */
-function workerScript(): string {
+function workerScript(): { readonly bundle: string; readonly launcher: string | undefined } {
   const small = join(__dirname, 'cli-worker.js');
-  return existsSync(small) ? small : __filename;
+  // The launcher loads the bundle through the code cache (src/cli/launch); tests that bundle the
+  // CLI elsewhere have neither file and run this bundle itself as the worker.
+  const launcher = join(__dirname, 'launch-worker.js');
+  return existsSync(small)
+    ? { bundle: small, launcher: existsSync(launcher) ? launcher : undefined }
+    : { bundle: __filename, launcher: undefined };
 }
 
 /** `--quiet` drops warnings and infos everywhere: from the output and from the exit code. */
@@ -119,9 +124,15 @@ function exitCode(reports: readonly FileReport[], options: CheckOptions): number
     : 0;
 }
 
-async function configSource(options: CheckOptions, io: Io, root: string): Promise<ConfigSource> {
+/**
+ * Where each file's config comes from. `known` fills up with the walk's folder listings (a folder
+ * is listed before its files are reported), so config lookups ask the listing instead of trying
+ * every config name on disk in every folder.
+ */
+async function configSource(options: CheckOptions, io: Io, root: string, known: KnownListings): Promise<ConfigSource> {
   const report = problemPrinter(io.cwd, (line) => warn(io, line));
-  return options.configFile !== undefined ? fixedConfig(resolve(io.cwd, options.configFile), report) : discoveredConfig(root, report);
+  if (options.configFile !== undefined) return fixedConfig(resolve(io.cwd, options.configFile), report);
+  return discoveredConfig(root, report, syncConfigReader(known), (folder) => known.get(toSlashes(folder))?.size === 0);
 }
 
 /** The ShellCheck runner of this run, unless `--no-shellcheck`; a missing binary is a --verbose note. */
@@ -182,7 +193,8 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
   const started = Date.now();
   const gitRoot = findGitRoot(io.cwd);
   const root = gitRoot ?? io.cwd;
-  const configs = await configSource(options, io, root);
+  const knownFolders = new Map<string, ReadonlySet<string>>();
+  const configs = await configSource(options, io, root, knownFolders);
   // Workflow rules read other files of the repository (called workflows, local actions).
   const repoFiles = createRepoFiles(root);
   // No request is made unless --registry or a config's dockerfile.registryLookups asks for one.
@@ -232,9 +244,11 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
       }
     },
     (dir, names) => {
+      const listing = folderListing(dir, names);
+      knownFolders.set(listing[0], new Set(listing[1]));
       if (!parallelAllowed) return;
       if (pool) pool.addFolder(dir, names);
-      else listed.push(folderListing(dir, names));
+      else listed.push(listing);
     },
   );
   let readErrors = 0;

@@ -71,12 +71,17 @@ export class LintWorkerPool {
   private readonly pendingListings: FolderListing[][];
   private next = 0;
 
-  constructor(script: string, count: number, base: Omit<ParallelJob, 'files' | 'drydockWorker'>) {
+  constructor(
+    script: { readonly bundle: string; readonly launcher: string | undefined },
+    count: number,
+    base: Omit<ParallelJob, 'files' | 'drydockWorker'>,
+  ) {
     this.pending = Array.from({ length: count }, () => []);
     this.pendingListings = Array.from({ length: count }, () => []);
     for (let i = 0; i < count; i++) {
-      const job: ParallelJob = { ...base, drydockWorker: true, files: [] };
-      const worker = new Worker(script, { workerData: job });
+      // `bundle` tells the launcher (src/cli/launch/worker.ts) which bundle to load.
+      const job: ParallelJob & { readonly bundle: string } = { ...base, drydockWorker: true, files: [], bundle: script.bundle };
+      const worker = new Worker(script.launcher ?? script.bundle, { workerData: job });
       this.workers.push(worker);
       this.results.push(
         new Promise<ParallelMessage>((resolve, reject) => {
@@ -191,5 +196,7 @@ export async function runLintWorker(): Promise<void> {
   });
   const settled = await Promise.all(outcomes);
   parentPort?.postMessage({ outcomes: settled, warnings, notes } satisfies ParallelMessage);
+  // Set by the launcher (src/cli/launch/worker.ts): the code cache is written once the work is done.
+  (globalThis as { drydockWorkerDone?: () => void }).drydockWorkerDone?.();
   parentPort?.close();
 }
