@@ -133,6 +133,14 @@ export interface FileContext {
   readonly registry?: RegistryAccess;
 }
 
+/**
+ * Other files of the repository are read only by Dockerfile and workflow rules: most files of a
+ * big tree are scanned for secrets alone and need no reader (a closure and a root search each).
+ */
+function repoReader(repoFiles: RepoFiles | undefined, path: string): RepoFileReader | undefined {
+  return repoFiles && classify(path) !== 'other' ? repoFiles.readerFor(path) : undefined;
+}
+
 function skippedAsTooLarge(display: string, reason: string): LintedInput {
   return { report: { path: display, findings: [] }, text: '', fixed: 0, suppressed: 0, skipped: reason, fixRefused: false };
 }
@@ -195,7 +203,7 @@ export async function checkFileSync(
   const config = await configs.forFile(path);
   const read = readUnlessTooLarge(path, config);
   if ('large' in read) return skippedAsTooLarge(display, read.large);
-  return lintBytes(read.bytes, toSlashes(path), display, config, 'none', shellcheck, repoFiles?.readerFor(path), registry);
+  return lintBytes(read.bytes, toSlashes(path), display, config, 'none', shellcheck, repoReader(repoFiles, path), registry);
 }
 
 /** Reads, lints and (with --fix) rewrites one file. I/O errors propagate to the caller. */
@@ -210,7 +218,7 @@ export async function checkFile(path: string, display: string, ctx: FileContext)
     config,
     ctx.fix,
     ctx.shellcheck,
-    ctx.repoFiles?.readerFor(path),
+    repoReader(ctx.repoFiles, path),
     ctx.registry,
   );
   if (linted.fixed > 0) {
