@@ -11,6 +11,9 @@ import { KEYWORDS, OffsetMap, type Dockerfile, type Heredoc, type Instruction, t
 const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.*?)\s*$/;
 const HEREDOC = /<<(-?)(["']?)([A-Za-z_][\w.-]*)\2/g;
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+/** Shared by every instruction without flags or heredocs (most of them): no empty array each. */
+const NO_WORDS: readonly Word[] = [];
+const NO_HEREDOCS: readonly Heredoc[] = [];
 
 interface PhysicalLine {
   readonly start: number;
@@ -145,12 +148,8 @@ export function parseDockerfile(text: string): Dockerfile {
     return e;
   };
 
-  const parseInstruction = (
-    keywordStart: number,
-    startLine: number,
-    first: PhysicalLine,
-    allowHeredoc: boolean,
-  ): { inst: Instruction; nextLine: number } | undefined => {
+  /** Parses the instruction starting at `keywordStart`; the next one starts on line `endLine + 1`. */
+  const parseInstruction = (keywordStart: number, startLine: number, first: PhysicalLine, allowHeredoc: boolean): Instruction => {
     let p = keywordStart;
     while (p < first.end && isLetterCode(text.charCodeAt(p))) p++;
     const keywordEnd = p;
@@ -198,7 +197,7 @@ export function parseDockerfile(text: string): Dockerfile {
     let end = lines[endLine]?.end ?? text.length;
 
     // Heredocs: bodies follow the instruction's last line, one after the other.
-    const heredocs: Heredoc[] = [];
+    let heredocs: Heredoc[] | undefined;
     if (allowHeredoc && HEREDOC_KEYWORDS.has(keyword) && argsText.includes('<<')) {
       HEREDOC.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -222,7 +221,15 @@ export function parseDockerfile(text: string): Dockerfile {
         }
         const bodyEndLine = lines[l];
         const bodyEnd = bodyEndLine ? bodyEndLine.start : text.length;
-        heredocs.push({ name, stripTabs, quoted: m[2] !== '', bodyStart, bodyEnd, body: text.slice(bodyStart, bodyEnd), terminated });
+        (heredocs ??= []).push({
+          name,
+          stripTabs,
+          quoted: m[2] !== '',
+          bodyStart,
+          bodyEnd,
+          body: text.slice(bodyStart, bodyEnd),
+          terminated,
+        });
         const delimStart = argsOffsets.at(m.index) ?? keywordStart;
         if (!terminated) {
           problems.push({
@@ -248,8 +255,7 @@ export function parseDockerfile(text: string): Dockerfile {
     if (keyword === 'ONBUILD' && words[0]) {
       // The wrapped instruction lives on the same logical line; parse it from its own offset.
       const innerStart = words[0].start;
-      const inner = parseInstruction(innerStart, lineOf(innerStart), lines[lineOf(innerStart)] ?? first, false);
-      onbuild = inner?.inst;
+      onbuild = parseInstruction(innerStart, lineOf(innerStart), lines[lineOf(innerStart)] ?? first, false);
     }
     // Built as one literal (no `...(onbuild ? { onbuild } : {})` spread, a copy per instruction).
     const inst: { -readonly [K in keyof Instruction]: Instruction[K] } = {
@@ -263,12 +269,13 @@ export function parseDockerfile(text: string): Dockerfile {
       argsText,
       argsOffsets,
       words,
-      flags: words.slice(0, flagCount),
-      operands: words.slice(flagCount),
-      heredocs,
+      // Without flags (most instructions) the operands are the words: one array, not two copies.
+      flags: flagCount === 0 ? NO_WORDS : words.slice(0, flagCount),
+      operands: flagCount === 0 ? words : words.slice(flagCount),
+      heredocs: heredocs ?? NO_HEREDOCS,
     };
     if (onbuild) inst.onbuild = onbuild;
-    return { inst, nextLine: endLine + 1 };
+    return inst;
   };
 
   while (index < lines.length) {
@@ -279,9 +286,7 @@ export function parseDockerfile(text: string): Dockerfile {
       index++;
       continue;
     }
-    const parsed = parseInstruction(keywordStart, index, line, true);
-    if (!parsed) break;
-    const { inst } = parsed;
+    const inst = parseInstruction(keywordStart, index, line, true);
     if (!KEYWORDS.has(inst.keyword)) {
       const wordEnd = keywordStart + (/^\S*/.exec(text.slice(keywordStart, line.end))?.[0].length ?? 1);
       const message = inst.keyword
@@ -298,7 +303,7 @@ export function parseDockerfile(text: string): Dockerfile {
       });
     }
     instructions.push(inst);
-    index = parsed.nextLine;
+    index = inst.endLine + 1;
   }
 
   // Stages and global ARGs.

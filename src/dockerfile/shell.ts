@@ -47,6 +47,9 @@ export interface ShellScript {
   readonly commands: readonly ShellCommand[];
 }
 
+const NO_WORDS: readonly ShellWord[] = [];
+const NO_REDIRECTS: ShellCommand['redirects'] = [];
+
 const RESERVED_PREFIX = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'time']);
 const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', '{']);
 const SHELLS = new Set([
@@ -115,6 +118,8 @@ function readWord(cur: Cursor, substitutions: Substitution[] = []): ShellWord {
   const begin = cur.pos;
   let value = '';
   let quoted = false;
+  /** No escape seen: unless quoted, the value is the word as written (no second string for `raw`). */
+  let verbatim = true;
   while (cur.pos < text.length) {
     const c = text[cur.pos] ?? '';
     if (
@@ -130,6 +135,7 @@ function readWord(cur: Cursor, substitutions: Substitution[] = []): ShellWord {
     )
       break;
     if (c === '\\') {
+      verbatim = false;
       const next = text[cur.pos + 1];
       if (next === '\n') {
         cur.pos += 2;
@@ -206,7 +212,8 @@ function readWord(cur: Cursor, substitutions: Substitution[] = []): ShellWord {
     cur.pos = run;
   }
   const end = Math.min(cur.pos, text.length);
-  return { value, raw: text.slice(begin, end), start: cur.offsetAt(begin), end: cur.offsetAt(Math.max(begin, end - 1)) + 1, quoted };
+  const raw = verbatim && !quoted ? value : text.slice(begin, end);
+  return { value, raw, start: cur.offsetAt(begin), end: cur.offsetAt(Math.max(begin, end - 1)) + 1, quoted };
 }
 
 /** Index just past the `)` matching the `(` at `open`, honouring quotes; the end if unbalanced. */
@@ -239,9 +246,12 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
   const commands: ShellCommand[] = [];
   const cur: Cursor = { text, offsetAt, pos: 0 };
   let pipeline = 0;
-  let assignments: ShellWord[] = [];
+  // Created on first use: most commands have no assignment or redirection.
+  let assignments: ShellWord[] | undefined;
   let words: ShellWord[] = [];
-  let redirects: { op: string; target?: ShellWord }[] = [];
+  let redirects: { op: string; target?: ShellWord }[] | undefined;
+  /** The command substitutions of the word just read (reused from word to word). */
+  const substitutions: Substitution[] = [];
   let pendingHeredocs: { delimiter: string; stripTabs: boolean }[] = [];
   /** Open `case … in` statements: reading a pattern list (`a|b)`) or a clause's commands. */
   const cases: ('pattern' | 'body')[] = [];
@@ -261,16 +271,24 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
   };
 
   const flush = (separator: Separator) => {
-    if (words.length > 0 || assignments.length > 0) {
-      const command: ShellCommand = { assignments, words, redirects, separator, pipeline, depth, fromShC };
+    if (words.length > 0 || assignments !== undefined) {
+      const command: ShellCommand = {
+        assignments: assignments ?? NO_WORDS,
+        words,
+        redirects: redirects ?? NO_REDIRECTS,
+        separator,
+        pipeline,
+        depth,
+        fromShC,
+      };
       commands.push(command);
       const nested = shCScript(command);
       if (nested) commands.push(...parseShell(nested.text, nested.offsetAt, depth + 1, true).commands);
     }
     if (separator !== '|') pipeline++;
-    assignments = [];
+    assignments = undefined;
     words = [];
-    redirects = [];
+    redirects = undefined;
   };
 
   while (cur.pos < text.length) {
@@ -369,13 +387,13 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
       const op = redirect[0].replace(/^\d+/, '');
       if (cur.pos < text.length && !'\n;&|'.includes(text[cur.pos] ?? '')) {
         const target = readWord(cur);
-        redirects.push({ op, target });
+        (redirects ??= []).push({ op, target });
         // A shell heredoc inside the script: its body starts at the next newline.
         if ((op === '<<' || op === '<<-') && target.value) pendingHeredocs.push({ delimiter: target.value, stripTabs: op === '<<-' });
-      } else redirects.push({ op });
+      } else (redirects ??= []).push({ op });
       continue;
     }
-    const substitutions: Substitution[] = [];
+    substitutions.length = 0;
     const word = readWord(cur, substitutions);
     for (const sub of substitutions) {
       commands.push(...parseShell(sub.text, (i) => offsetAt(sub.start + i), depth + 1, fromShC).commands);
@@ -385,7 +403,7 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
       continue;
     }
     if (words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.raw)) {
-      assignments.push(word);
+      (assignments ??= []).push(word);
       continue;
     }
     if (words.length === 0 && !word.quoted && word.value === 'case') {
