@@ -39,66 +39,70 @@ export class KeywordMatcher {
     for (const word of folded) for (const c of word) if (classOf[c] === 0) classOf[c] = classes++;
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c | 0x20] ?? 0;
 
-    // The trie over classes, in insertion order.
-    const goto: Map<number, number>[] = [new Map<number, number>()];
-    const out: number[][] = [[]];
+    // The trie, written straight into a transition table: trie[state × classes + class] is the
+    // child state, 0 for none (the root is nobody's child). Typed arrays rather than a Map per
+    // state: every CLI worker builds this before its first file, in code not yet optimised.
+    let maxStates = 1;
+    for (const word of folded) maxStates += word.length;
+    const delta = new Int32Array(maxStates * classes);
+    const own: (number[] | undefined)[] = [];
+    let states = 1;
     folded.forEach((word, index) => {
       if (word.length === 0) return; // an empty (or non-ASCII) keyword would match everywhere
       let state = 0;
       for (const c of word) {
-        const cls = classOf[c] ?? 0;
-        let next = goto[state]?.get(cls);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map<number, number>());
-          out.push([]);
-          goto[state]?.set(cls, next);
+        const at = state * classes + (classOf[c] ?? 0);
+        let next = delta[at] ?? 0;
+        if (next === 0) {
+          next = states++;
+          delta[at] = next;
         }
         state = next;
       }
-      out[state]?.push(index);
+      (own[state] ??= []).push(index);
     });
 
-    // Breadth-first: failure links and the complete transition function (by trie state number).
-    const states = goto.length;
-    const delta = new Int32Array(states * classes);
+    // Breadth-first: failure links, outputs inherited along them, and missing transitions
+    // filled in from the failure state's row (already complete, being shallower).
     const fail = new Int32Array(states);
-    const queue: number[] = [];
+    const out: (readonly number[] | undefined)[] = own.slice();
+    const queue = new Int32Array(states);
+    let tail = 0;
     for (let cls = 1; cls < classes; cls++) {
-      const next = goto[0]?.get(cls);
-      if (next !== undefined) {
-        delta[cls] = next;
-        queue.push(next);
-      }
+      const child = delta[cls] ?? 0;
+      if (child !== 0) queue[tail++] = child;
     }
-    for (let head = 0; head < queue.length; head++) {
+    for (let head = 0; head < tail; head++) {
       const state = queue[head] ?? 0;
       const failState = fail[state] ?? 0;
-      const inherited = out[failState] ?? [];
-      if (inherited.length) out[state] = [...(out[state] ?? []), ...inherited];
+      const inherited = out[failState];
+      if (inherited) out[state] = [...(own[state] ?? []), ...inherited];
+      const row = state * classes;
+      const failRow = failState * classes;
       for (let cls = 1; cls < classes; cls++) {
-        const next = goto[state]?.get(cls);
-        if (next !== undefined) {
-          fail[next] = delta[failState * classes + cls] ?? 0;
-          delta[state * classes + cls] = next;
-          queue.push(next);
+        const child = delta[row + cls] ?? 0;
+        if (child !== 0) {
+          fail[child] = delta[failRow + cls] ?? 0;
+          queue[tail++] = child;
         } else {
-          delta[state * classes + cls] = delta[failState * classes + cls] ?? 0;
+          delta[row + cls] = delta[failRow + cls] ?? 0;
         }
       }
     }
 
     // Renumber: states without outputs first (the root stays 0), then those with outputs.
-    const order: number[] = [];
-    for (let s = 0; s < states; s++) if ((out[s] ?? []).length === 0) order.push(s);
-    const firstOutput = order.length;
-    for (let s = 0; s < states; s++) if ((out[s] ?? []).length > 0) order.push(s);
+    const order = new Int32Array(states);
+    let placed = 0;
+    for (let s = 0; s < states; s++) if (out[s] === undefined) order[placed++] = s;
+    const firstOutput = placed;
+    for (let s = 0; s < states; s++) if (out[s] !== undefined) order[placed++] = s;
     const renamed = new Int32Array(states);
-    order.forEach((old, now) => (renamed[old] = now));
+    for (let now = 0; now < states; now++) renamed[order[now] ?? 0] = now;
     const table = new Int32Array(states * classes);
     for (let now = 0; now < states; now++) {
-      const old = order[now] ?? 0;
-      for (let cls = 1; cls < classes; cls++) table[now * classes + cls] = (renamed[delta[old * classes + cls] ?? 0] ?? 0) * classes;
+      const oldRow = (order[now] ?? 0) * classes;
+      const newRow = now * classes;
+      for (let cls = 1; cls < classes; cls++) table[newRow + cls] = (renamed[delta[oldRow + cls] ?? 0] ?? 0) * classes;
     }
     const outputStart = new Int32Array(states - firstOutput + 1);
     const outputList: number[] = [];
