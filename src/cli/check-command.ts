@@ -244,11 +244,11 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
       }
     },
     (dir, names) => {
+      if (pool) return pool.addFolder(dir, names);
+      // Until workers start, files may still be linted on this thread, with these listings.
       const listing = folderListing(dir, names);
       knownFolders.set(listing[0], new Set(listing[1]));
-      if (!parallelAllowed) return;
-      if (pool) pool.addFolder(dir, names);
-      else listed.push(listing);
+      if (parallelAllowed) listed.push(listing);
     },
   );
   let readErrors = 0;
