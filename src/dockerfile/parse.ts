@@ -57,7 +57,8 @@ function isWhitespaceCode(c: number): boolean {
 
 /** Splits on unquoted whitespace, keeping quotes in the word (rules decide what quotes mean). */
 export function splitWords(argsText: string, offsets: OffsetMap, escape: string): Word[] {
-  const words: Word[] = [];
+  // Created with the first word (see argStarts in parseDockerfile: no 16-slot array per instruction).
+  let words: Word[] | undefined;
   let i = 0;
   const n = argsText.length;
   const escapeCode = escape.charCodeAt(0);
@@ -78,9 +79,11 @@ export function splitWords(argsText: string, offsets: OffsetMap, escape: string)
     }
     const start = offsets.at(begin) ?? 0;
     const end = (offsets.at(i - 1) ?? start) + 1;
-    words.push({ value: argsText.slice(begin, i), start, end });
+    const word = { value: argsText.slice(begin, i), start, end };
+    if (words) words.push(word);
+    else words = [word];
   }
-  return words;
+  return words ?? [];
 }
 
 /** ASCII letter. */
@@ -158,8 +161,10 @@ export function parseDockerfile(text: string): Dockerfile {
     // Gather the logical line: continuation markers dropped; comment and blank lines inside a
     // continued instruction are skipped, as BuildKit does.
     let argsText = '';
-    const argStarts: number[] = [];
-    const docStarts: number[] = [];
+    // Created with their first segment: most instructions have one, and an empty array grows to 16
+    // slots on its first push.
+    let argStarts: number[] | undefined;
+    let docStarts: number[] | undefined;
     let lineIdx = startLine;
     let segStart = keywordEnd;
     for (;;) {
@@ -172,8 +177,13 @@ export function parseDockerfile(text: string): Dockerfile {
       // One slice per physical line (not a string concatenation per character: that is most of
       // the parser's time and garbage on a big file).
       if (upto > segStart) {
-        argStarts.push(argsText.length);
-        docStarts.push(segStart);
+        if (argStarts && docStarts) {
+          argStarts.push(argsText.length);
+          docStarts.push(segStart);
+        } else {
+          argStarts = [argsText.length];
+          docStarts = [segStart];
+        }
         argsText += text.slice(segStart, upto);
       }
       if (!isCont) break;
@@ -192,7 +202,7 @@ export function parseDockerfile(text: string): Dockerfile {
       }
       segStart = nextLine.start;
     }
-    const argsOffsets = new OffsetMap(argStarts, docStarts, argsText.length);
+    const argsOffsets = new OffsetMap(argStarts ?? [], docStarts ?? [], argsText.length);
     let endLine = Math.min(lineIdx, lines.length - 1);
     let end = lines[endLine]?.end ?? text.length;
 

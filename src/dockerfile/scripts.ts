@@ -60,7 +60,7 @@ function isShellScriptHeredoc(heredoc: Heredoc): boolean {
   return POSIX_SHELLS.test(program ?? '');
 }
 
-/** Which shell each RUN runs under: per stage, the last SHELL before it, else the pragma/default. */
+/** Which shell each RUN (and ONBUILD RUN) runs under: per stage, the last SHELL before it, else the pragma/default. */
 export function posixShellByInstruction(dockerfile: Dockerfile, pragmaShell: string | undefined): Map<Instruction, boolean> {
   const result = new Map<Instruction, boolean>();
   const defaultPosix = pragmaShell === undefined || POSIX_SHELLS.test(pragmaShell.split(/\s+/)[0] ?? '');
@@ -71,8 +71,9 @@ export function posixShellByInstruction(dockerfile: Dockerfile, pragmaShell: str
       const program = execForm(inst)?.[0]?.value;
       posix = program !== undefined && POSIX_SHELLS.test(program);
     }
-    result.set(inst, posix);
-    if (inst.onbuild) result.set(inst.onbuild, posix);
+    // Only RUNs have scripts: no entry for the other instructions.
+    if (inst.keyword === 'RUN') result.set(inst, posix);
+    if (inst.onbuild?.keyword === 'RUN') result.set(inst.onbuild, posix);
   }
   return result;
 }

@@ -21,7 +21,7 @@ import type { Dockerfile, Instruction } from '../../model';
 import type { DockerfileRuleContext } from '../../rule';
 import { defineDockerfileRule } from '../../rule';
 import { preamble } from '../preamble';
-import { commandSpan, envPairs, hasCacheMount, pipInstall, runCommands, runOf } from './commands';
+import { commandSpan, envPairs, hasCacheMount, pipInstall, runCommands } from './commands';
 
 const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
 /** `PIP_NO_CACHE_DIR=1` (or `export PIP_NO_CACHE_DIR=yes`…) anywhere in the RUN, as hadolint reads it. */
@@ -72,9 +72,10 @@ function checkRun(run: Instruction, ctx: DockerfileRuleContext): void {
 function checkStage(instructions: readonly Instruction[], inherited: boolean, ctx: DockerfileRuleContext): boolean {
   let noCache = inherited;
   for (const inst of instructions) {
-    const value = inst.keyword === 'ENV' ? envPairs(inst).get('PIP_NO_CACHE_DIR') : undefined;
+    // The text test first: no map of the pairs for every ENV (the key is a slice of argsText).
+    const value = inst.keyword === 'ENV' && inst.argsText.includes('PIP_NO_CACHE_DIR') ? envPairs(inst).get('PIP_NO_CACHE_DIR') : undefined;
     if (value !== undefined) noCache = TRUTHY.has(value);
-    const run = runOf(inst)?.run;
+    const run = inst.keyword === 'RUN' ? inst : inst.onbuild?.keyword === 'RUN' ? inst.onbuild : undefined;
     if (run && !noCache) checkRun(run, ctx);
   }
   return noCache;

@@ -45,12 +45,16 @@ function uncleanedUpdate(instruction: Instruction, ctx: DockerfileRuleContext): 
   return update;
 }
 
-/** Whether a stage ships: it is the last one, or a later stage is built `FROM` it. */
-function ships(stage: Stage, stages: readonly Stage[]): boolean {
-  if (stage.index === stages.length - 1) return true;
-  const alias = stage.name;
-  if (alias === undefined) return false;
-  return stages.some((later) => later.index > stage.index && later.image?.value.replace(/^(["'])(.*)\1$/, '$2').toLowerCase() === alias);
+/** Which stages ship: the last one, and those a later stage is built `FROM` (indexed by stage). */
+function shippingStages(stages: readonly Stage[]): boolean[] {
+  // Each FROM's image, unquoted and lower-cased, once (not once per pair of stages).
+  const images = stages.map((stage) => stage.image?.value.replace(/^(["'])(.*)\1$/, '$2').toLowerCase());
+  return stages.map((stage) => {
+    if (stage.index === stages.length - 1) return true;
+    const alias = stage.name;
+    if (alias === undefined) return false;
+    return stages.some((later) => later.index > stage.index && images[later.index] === alias);
+  });
 }
 
 export const aptListsCleanup = defineDockerfileRule({
@@ -69,8 +73,8 @@ export const aptListsCleanup = defineDockerfileRule({
           'Delete the apt-get lists after installing: end this RUN with `&& rm -rf /var/lib/apt/lists/*` (or use a cache mount on /var/lib/apt/lists).',
       });
     const { stages } = dockerfile;
-    // Once per stage, not per RUN: each answer compares every later stage's FROM.
-    const shipping = stages.map((stage) => ships(stage, stages));
+    // Once per file, not per RUN: each answer compares every later stage's FROM.
+    const shipping = shippingStages(stages);
     for (const instruction of dockerfile.instructions) {
       if (instruction.onbuild?.keyword === 'RUN') {
         const word = uncleanedUpdate(instruction.onbuild, ctx);
