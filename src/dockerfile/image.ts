@@ -1,6 +1,7 @@
 /** Image references in FROM lines, and the stage-aware helpers rules share. */
 import { expandVariables, unquote } from './parse';
 import type { Dockerfile, Stage } from './model';
+import { WalkCache } from './walk-cache';
 
 export interface ImageRef {
   /** Everything before the tag: `registry:5000/team/api`. */
@@ -17,25 +18,40 @@ export interface ImageRef {
 export function parseImageRef(ref: string): ImageRef {
   const at = ref.indexOf('@');
   const beforeDigest = at >= 0 ? ref.slice(0, at) : ref;
-  const digest = at >= 0 ? ref.slice(at + 1) : undefined;
   const colon = beforeDigest.lastIndexOf(':');
   const hasTag = colon > beforeDigest.lastIndexOf('/');
   const name = hasTag ? beforeDigest.slice(0, colon) : beforeDigest;
-  const first = name.split('/')[0] ?? '';
-  const registry = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : undefined;
-  return {
-    name,
-    ...(hasTag ? { tag: beforeDigest.slice(colon + 1), tagOffset: colon + 1 } : {}),
-    ...(digest !== undefined ? { digest } : {}),
-    ...(registry ? { registry } : {}),
-  };
+  const slash = name.indexOf('/');
+  const first = slash < 0 ? name : name.slice(0, slash);
+  // Assigned, not spread from conditional literals: this runs for every FROM of every keystroke.
+  const out: { -readonly [K in keyof ImageRef]: ImageRef[K] } = { name };
+  if (hasTag) {
+    out.tag = beforeDigest.slice(colon + 1);
+    out.tagOffset = colon + 1;
+  }
+  if (at >= 0) out.digest = ref.slice(at + 1);
+  if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) out.registry = first;
+  return out;
+}
+
+/** Resolved images by stage, once per walk: several rules resolve every stage's image. */
+const resolvedByStage = new WalkCache<Stage, ResolvedImage>();
+
+export interface ResolvedImage {
+  readonly written: string;
+  readonly expanded: string;
 }
 
 /** The stage's image as BuildKit resolves it: quotes removed, global ARG defaults expanded. */
-export function resolvedImage(stage: Stage, dockerfile: Dockerfile): { written: string; expanded: string } | undefined {
+export function resolvedImage(stage: Stage, dockerfile: Dockerfile): ResolvedImage | undefined {
   if (!stage.image) return undefined;
-  const written = unquote(stage.image.value);
-  return { written, expanded: written.includes('$') ? expandVariables(written, dockerfile.globalArgs) : written };
+  let resolved = resolvedByStage.get(stage);
+  if (!resolved) {
+    const written = unquote(stage.image.value);
+    resolved = { written, expanded: written.includes('$') ? expandVariables(written, dockerfile.globalArgs) : written };
+    resolvedByStage.set(stage, resolved);
+  }
+  return resolved;
 }
 
 /** True when the FROM refers to an earlier stage (`FROM build`) rather than an image. */

@@ -8,6 +8,24 @@
 import { KEYWORDS, type Instruction } from '../../model';
 import { defineDockerfileRule } from '../../rule';
 
+/** `casingOf` bits: the text equals its lower-case (LOWER) or upper-case (UPPER) form. */
+const LOWER = 1;
+const UPPER = 2;
+
+/**
+ * Whether `text[start, end)` equals its `toLowerCase()` and/or `toUpperCase()` form. A keyword as
+ * written is ASCII letters (the parser stops at anything else), so only A–Z and a–z matter.
+ */
+function casingOf(text: string, start: number, end: number): number {
+  let casing = LOWER | UPPER;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) casing &= ~LOWER;
+    else if (c >= 97 && c <= 122) casing &= ~UPPER;
+  }
+  return casing;
+}
+
 export const consistentInstructionCasing = defineDockerfileRule({
   id: 'ConsistentInstructionCasing',
   name: 'consistent-instruction-casing',
@@ -17,28 +35,34 @@ export const consistentInstructionCasing = defineDockerfileRule({
   summary: 'All instructions in the Dockerfile should use the same casing (either upper or lower).',
   fix: 'safe',
   onFile(dockerfile, ctx) {
-    const keywords: { inst: Instruction; text: string }[] = [];
-    for (const stage of dockerfile.stages) {
-      for (const inst of [stage.from, ...stage.instructions]) {
-        if (KEYWORDS.has(inst.keyword)) keywords.push({ inst, text: ctx.text.slice(inst.keywordStart, inst.keywordEnd) });
-      }
-    }
+    // Two passes over the keywords as written, reading character codes: no slice or case-converted
+    // copy per instruction unless one is reported.
     let lowerCount = 0;
     let upperCount = 0;
-    for (const { text } of keywords) {
-      if (text === text.toLowerCase()) lowerCount++;
-      else if (text === text.toUpperCase()) upperCount++;
+    for (const stage of dockerfile.stages) {
+      for (let i = -1; i < stage.instructions.length; i++) {
+        const inst = i < 0 ? stage.from : (stage.instructions[i] as Instruction);
+        if (!KEYWORDS.has(inst.keyword)) continue;
+        const casing = casingOf(ctx.text, inst.keywordStart, inst.keywordEnd);
+        if (casing & LOWER) lowerCount++;
+        else if (casing & UPPER) upperCount++;
+      }
     }
     const majorityLower = lowerCount > upperCount;
-    for (const { inst, text } of keywords) {
-      const wanted = majorityLower ? text.toLowerCase() : text.toUpperCase();
-      if (text === wanted) continue;
-      const range = ctx.lines.range(inst.keywordStart, inst.keywordEnd);
-      ctx.report({
-        range,
-        message: `Command '${text}' should match the case of the command majority (${majorityLower ? 'lowercase' : 'uppercase'}): write '${wanted}'.`,
-        fixes: [{ title: `Write '${wanted}'`, applicability: 'safe', edits: [{ range, newText: wanted }] }],
-      });
+    for (const stage of dockerfile.stages) {
+      for (let i = -1; i < stage.instructions.length; i++) {
+        const inst = i < 0 ? stage.from : (stage.instructions[i] as Instruction);
+        if (!KEYWORDS.has(inst.keyword)) continue;
+        if (casingOf(ctx.text, inst.keywordStart, inst.keywordEnd) & (majorityLower ? LOWER : UPPER)) continue;
+        const text = ctx.text.slice(inst.keywordStart, inst.keywordEnd);
+        const wanted = majorityLower ? text.toLowerCase() : text.toUpperCase();
+        const range = ctx.lines.range(inst.keywordStart, inst.keywordEnd);
+        ctx.report({
+          range,
+          message: `Command '${text}' should match the case of the command majority (${majorityLower ? 'lowercase' : 'uppercase'}): write '${wanted}'.`,
+          fixes: [{ title: `Write '${wanted}'`, applicability: 'safe', edits: [{ range, newText: wanted }] }],
+        });
+      }
     }
   },
 });

@@ -82,6 +82,10 @@ function parsePairs(instruction: Instruction, escape: string): LabelPair[] {
 
 /** Index into argsText of the character at document offset `offset` (argsOffsets is increasing). */
 function argsIndexOf(argsOffsets: OffsetMap, offset: number): number {
+  // A word's start is always in the map: one pass over the line segments, not a binary search
+  // that maps an index to an offset at every step.
+  const exact = argsOffsets.indexOf(offset);
+  if (exact >= 0) return exact;
   let low = 0;
   let high = argsOffsets.length - 1;
   while (low < high) {

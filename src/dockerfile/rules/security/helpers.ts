@@ -54,6 +54,9 @@ export function keywordLike(stage: Stage, text: string, word: string): string {
 /** Index in `argsText` of the character at document offset `offset` (offsets only grow). */
 export function argsIndexOf(instruction: Instruction, offset: number): number {
   const offsets = instruction.argsOffsets;
+  // An offset in the map (a word's start, the usual question): one pass over the line segments.
+  const exact = offsets.indexOf(offset);
+  if (exact >= 0) return exact;
   let low = 0;
   let high = offsets.length;
   while (low < high) {
