@@ -16,11 +16,11 @@ import { formatText } from './format/text';
 import { CHECK_HELP } from './help';
 import { type Io, note, warn } from './io';
 import { createLimiter, DEFAULT_CONCURRENCY, type Limiter } from './limit';
-import { checkFile, type LintedInput, lintBytes } from './lint-file';
+import { checkFile, checkFileSync, type LintedInput, lintBytes } from './lint-file';
 import { displayPath, findGitRoot, toSlashes } from './paths';
 import { encodeSource } from './source';
 import { atLeast, type FileReport, type RunSummary, sortReports } from './report';
-import { type FolderListing, folderListing, LintWorkerPool, PARALLEL_MIN_FILES, workerCount } from './parallel';
+import { type FolderListing, folderListing, LintWorkerPool, PARALLEL_MIN_FILES, type ParallelOutcome, workerCount } from './parallel';
 import { createRepoFiles, type RepoFiles } from './repo-files';
 import { RegistryClient } from '../registry/client';
 import type { RegistryAccess } from './lint-file';
@@ -129,8 +129,14 @@ function exitCode(reports: readonly FileReport[], options: CheckOptions): number
  * is listed before its files are reported), so config lookups ask the listing instead of trying
  * every config name on disk in every folder.
  */
-async function configSource(options: CheckOptions, io: Io, root: string, known: KnownListings): Promise<ConfigSource> {
-  const report = problemPrinter(io.cwd, (line) => warn(io, line));
+async function configSource(
+  options: CheckOptions,
+  io: Io,
+  root: string,
+  known: KnownListings,
+  warnOnce: (line: string) => void,
+): Promise<ConfigSource> {
+  const report = problemPrinter(io.cwd, warnOnce);
   if (options.configFile !== undefined) return fixedConfig(resolve(io.cwd, options.configFile), report);
   return discoveredConfig(root, report, syncConfigReader(known), (folder) => known.get(toSlashes(folder))?.size === 0);
 }
@@ -194,7 +200,14 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
   const gitRoot = findGitRoot(io.cwd);
   const root = gitRoot ?? io.cwd;
   const knownFolders = new Map<string, ReadonlySet<string>>();
-  const configs = await configSource(options, io, root, knownFolders);
+  // Config problems are found by every thread that reads the config: each is printed once.
+  const warned = new Set<string>();
+  const warnOnce = (line: string) => {
+    if (warned.has(line)) return;
+    warned.add(line);
+    warn(io, line);
+  };
+  const configs = await configSource(options, io, root, knownFolders, warnOnce);
   // Workflow rules read other files of the repository (called workflows, local actions).
   const repoFiles = createRepoFiles(root);
   // No request is made unless --registry or a config's dockerfile.registryLookups asks for one.
@@ -238,23 +251,33 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
       if (!parallelAllowed) return;
       if (pool) return toPool(file);
       discovered.push(file);
-      if (discovered.length >= (options.jobs !== undefined ? 1 : PARALLEL_MIN_FILES)) {
-        pool = startPool(options.jobs ?? workerCount(Number.MAX_SAFE_INTEGER));
+      // The main thread is one of the threads: --jobs 2 is this thread and one worker.
+      const workers = (options.jobs ?? workerCount(Number.MAX_SAFE_INTEGER)) - 1;
+      if (workers > 0 && discovered.length >= (options.jobs !== undefined ? 1 : PARALLEL_MIN_FILES)) {
+        pool = startPool(workers);
         discovered.splice(0).forEach(toPool);
       }
     },
     (dir, names) => {
-      if (pool) return pool.addFolder(dir, names);
-      // Until workers start, files may still be linted on this thread, with these listings.
+      // This thread lints files too (all of them, or a share once the walk is over).
       const listing = folderListing(dir, names);
       knownFolders.set(listing[0], new Set(listing[1]));
-      if (parallelAllowed) listed.push(listing);
+      if (pool) pool.addFolder(dir, names);
+      else if (parallelAllowed) listed.push(listing);
     },
   );
   let readErrors = 0;
   if (pool) {
-    const { outcomes, warnings, notes } = await pool.finish();
-    for (const line of new Set(warnings)) warn(io, line);
+    const shellcheck = shellcheckRunner(options, io);
+    const lintHere = async ({ path, display }: { path: string; display: string }): Promise<ParallelOutcome> => {
+      try {
+        return { ok: true, display, linted: await checkFileSync(path, display, configs, shellcheck, repoFiles, registry) };
+      } catch (error) {
+        return { ok: false, display, error: describeError(error) };
+      }
+    };
+    const { outcomes, warnings, notes } = await pool.finish(lintHere);
+    warnings.forEach(warnOnce);
     if (options.verbose) for (const line of new Set(notes)) note(io, line);
     const done: LintedInput[] = [];
     for (const outcome of outcomes) {

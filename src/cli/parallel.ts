@@ -38,6 +38,9 @@ export interface ParallelJob {
   /** `--registry`: every worker asks registries about Dockerfiles' base images (its own client and cache). */
   readonly registry: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Shared with the main thread: progress[index] counts the files this worker has finished. */
+  readonly progress: Int32Array;
+  readonly index: number;
 }
 
 export type ParallelOutcome =
@@ -51,6 +54,10 @@ export interface ParallelMessage {
   readonly notes: readonly string[];
 }
 
+/**
+ * How many threads lint a run of `files` files, the main thread included: one per core (at most
+ * eight), fewer for trees too small to repay a worker's start-up.
+ */
 export function workerCount(files: number): number {
   if (files < PARALLEL_MIN_FILES) return 1;
   return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(files / (PARALLEL_MIN_FILES / 2))));
@@ -58,31 +65,55 @@ export function workerCount(files: number): number {
 
 /** Files go to workers in batches: one message per file would cost more than its lint. */
 const BATCH = 32;
+/** Files a worker may have been sent but not finished; the rest wait in the pool's queue. */
+const BACKLOG = 2 * BATCH;
+/** Files the main thread lints between looks at the workers' progress. */
+const MAIN_BATCH = 4;
+
+type PoolFile = { readonly path: string; readonly display: string };
+
+interface WorkerSlot {
+  readonly worker: Worker;
+  /** Files sent to this worker so far. */
+  sent: number;
+  /** Folder listings the worker has not been sent yet. */
+  readonly listings: FolderListing[];
+}
 
 /**
- * Worker threads that lint files as the walk finds them: `add` batches files round-robin (so big
- * folders spread out), `finish` sends the rest, tells each worker it is done, and gathers results.
+ * Worker threads that lint files as the walk finds them, with the main thread as one more linter
+ * once its walk is done. Workers are fed from one queue, each only a couple of batches ahead of
+ * what it has finished (it counts finished files in shared memory, which the main thread reads
+ * without waiting for a message: the walk runs without yielding). Whatever is still queued when
+ * the walk ends is shared between the main thread and the workers, so a slow worker or a long
+ * walk leaves no core idle, and a two-core machine needs one worker, not two.
  */
 export class LintWorkerPool {
-  private readonly workers: Worker[] = [];
+  private readonly slots: WorkerSlot[] = [];
   private readonly results: Promise<ParallelMessage>[] = [];
-  private readonly pending: { path: string; display: string }[][];
-  /** Per worker, the folder listings it has not been sent yet. */
-  private readonly pendingListings: FolderListing[][];
-  private next = 0;
+  private readonly queue: PoolFile[] = [];
+  private head = 0;
+  /** done[i]: files worker i has finished (written by the worker). */
+  private readonly done: Int32Array;
 
   constructor(
     script: { readonly bundle: string; readonly launcher: string | undefined },
-    count: number,
-    base: Omit<ParallelJob, 'files' | 'drydockWorker'>,
+    workers: number,
+    base: Omit<ParallelJob, 'files' | 'drydockWorker' | 'progress' | 'index'>,
   ) {
-    this.pending = Array.from({ length: count }, () => []);
-    this.pendingListings = Array.from({ length: count }, () => []);
-    for (let i = 0; i < count; i++) {
+    this.done = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, workers)));
+    for (let index = 0; index < workers; index++) {
       // `bundle` tells the launcher (src/cli/launch/worker.ts) which bundle to load.
-      const job: ParallelJob & { readonly bundle: string } = { ...base, drydockWorker: true, files: [], bundle: script.bundle };
+      const job: ParallelJob & { readonly bundle: string } = {
+        ...base,
+        drydockWorker: true,
+        files: [],
+        progress: this.done,
+        index,
+        bundle: script.bundle,
+      };
       const worker = new Worker(script.launcher ?? script.bundle, { workerData: job });
-      this.workers.push(worker);
+      this.slots.push({ worker, sent: 0, listings: [] });
       this.results.push(
         new Promise<ParallelMessage>((resolve, reject) => {
           worker.once('message', (message: ParallelMessage) => resolve(message));
@@ -100,33 +131,50 @@ export class LintWorkerPool {
    */
   addFolder(dir: string, names: readonly string[]): void {
     const listing = folderListing(dir, names);
-    for (const queue of this.pendingListings) queue.push(listing);
+    for (const slot of this.slots) slot.listings.push(listing);
   }
 
-  add(file: { path: string; display: string }): void {
-    const index = this.next;
-    this.next = (this.next + 1) % this.workers.length;
-    const queue = this.pending[index];
-    if (!queue) return;
-    queue.push(file);
-    if (queue.length >= BATCH) this.flush(index);
+  add(file: PoolFile): void {
+    this.queue.push(file);
+    if (this.queue.length - this.head >= BATCH) this.dispatch(BATCH);
   }
 
-  private flush(index: number): void {
-    const queue = this.pending[index];
-    if (!queue?.length) return;
-    const listings = this.pendingListings[index]?.splice(0) ?? [];
-    this.workers[index]?.postMessage({ files: queue.splice(0), listings } satisfies WorkerInput);
-  }
-
-  async finish(): Promise<ParallelMessage> {
-    this.workers.forEach((worker, index) => {
-      this.flush(index);
-      worker.postMessage({ done: true } satisfies WorkerInput);
+  /** Sends batches of at least `minimum` files to every worker that is running short. */
+  private dispatch(minimum: number): void {
+    this.slots.forEach((slot, index) => {
+      while (this.queue.length - this.head >= minimum && slot.sent - Atomics.load(this.done, index) < BACKLOG) {
+        const files = this.take(BATCH);
+        slot.sent += files.length;
+        slot.worker.postMessage({ files, listings: slot.listings.splice(0) } satisfies WorkerInput);
+      }
     });
+  }
+
+  private take(count: number): PoolFile[] {
+    const files = this.queue.slice(this.head, this.head + count);
+    this.head += files.length;
+    if (this.head > 4096 && this.head * 2 > this.queue.length) {
+      this.queue.splice(0, this.head);
+      this.head = 0;
+    }
+    return files;
+  }
+
+  /**
+   * The walk is over: lints what the workers have not been sent on this thread with `lintHere`,
+   * topping the workers up between small batches, then gathers every result.
+   */
+  async finish(lintHere: (file: PoolFile) => Promise<ParallelOutcome>): Promise<ParallelMessage> {
+    const own: ParallelOutcome[] = [];
+    for (;;) {
+      this.dispatch(1);
+      if (this.queue.length === this.head) break;
+      for (const file of this.take(MAIN_BATCH)) own.push(await lintHere(file));
+    }
+    for (const slot of this.slots) slot.worker.postMessage({ done: true } satisfies WorkerInput);
     const messages = await Promise.all(this.results);
     return {
-      outcomes: messages.flatMap((m) => m.outcomes),
+      outcomes: [...own, ...messages.flatMap((m) => m.outcomes)],
       warnings: messages.flatMap((m) => m.warnings),
       notes: messages.flatMap((m) => m.notes),
     };
@@ -182,6 +230,9 @@ export async function runLintWorker(): Promise<void> {
       return { ok: true, display, linted: { ...linted, text: '' } };
     } catch (error) {
       return { ok: false, display, error: error instanceof Error ? error.message : String(error) };
+    } finally {
+      // The main thread reads this to decide when to send more.
+      Atomics.add(job.progress, job.index, 1);
     }
   };
   for (const file of job.files) outcomes.push(lintOne(file));
