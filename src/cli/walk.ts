@@ -106,9 +106,12 @@ async function walkDir(dir: string, inherited: readonly Matcher[], options: Walk
     if (own) matchers = [...inherited, own];
   }
   const subfolders: Promise<void>[] = [];
+  // `dir` is already normalised and names hold no separator: concatenating skips path.join's
+  // normalising of every path (thousands of folders in a big tree).
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
   for (const entry of entries) {
     if (ALWAYS_SKIPPED.has(entry.name)) continue;
-    const path = join(dir, entry.name);
+    const path = prefix + entry.name;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
