@@ -20,7 +20,15 @@ import { checkFile, checkFileSync, type LintedInput, lintBytes } from './lint-fi
 import { displayPath, findGitRoot, toSlashes } from './paths';
 import { encodeSource } from './source';
 import { atLeast, type FileReport, type RunSummary, sortReports } from './report';
-import { type FolderListing, folderListing, LintWorkerPool, PARALLEL_MIN_FILES, type ParallelOutcome, workerCount } from './parallel';
+import {
+  type FolderListing,
+  folderListing,
+  LintWorkerPool,
+  namesOf,
+  PARALLEL_MIN_FILES,
+  type ParallelOutcome,
+  workerCount,
+} from './parallel';
 import { createRepoFiles, type RepoFiles } from './repo-files';
 import { RegistryClient } from '../registry/client';
 import type { RegistryAccess } from './lint-file';
@@ -261,7 +269,7 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
     (dir, names) => {
       // This thread lints files too (all of them, or a share once the walk is over).
       const listing = folderListing(dir, names);
-      knownFolders.set(listing[0], new Set(listing[1]));
+      knownFolders.set(listing[0], namesOf(listing));
       if (pool) pool.addFolder(dir, names);
       else if (parallelAllowed) listed.push(listing);
     },

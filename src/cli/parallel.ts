@@ -26,6 +26,13 @@ export function folderListing(dir: string, names: readonly string[]): FolderList
   return [toSlashes(dir), configEntries(names)];
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** A listing's config names as a set; most folders have none and share one empty set. */
+export function namesOf(listing: FolderListing): ReadonlySet<string> {
+  return listing[1].length === 0 ? NO_NAMES : new Set(listing[1]);
+}
+
 export interface ParallelJob {
   readonly drydockWorker: true;
   readonly files: readonly { readonly path: string; readonly display: string }[];
@@ -203,7 +210,7 @@ export async function runLintWorker(): Promise<void> {
   // Grows as batches arrive; the config reader consults it before listing a folder itself.
   const known = new Map<string, ReadonlySet<string>>();
   const learn = (listings: readonly FolderListing[]) => {
-    for (const [dir, names] of listings) known.set(dir, new Set(names));
+    for (const listing of listings) known.set(listing[0], namesOf(listing));
   };
   learn(job.listings);
   const configs: ConfigSource =
