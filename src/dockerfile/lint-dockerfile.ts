@@ -51,7 +51,6 @@ export function shippedLines(dockerfile: Dockerfile): (line: number) => boolean 
 class FileFacts {
   private posix: Map<Instruction, boolean> | undefined;
   private readonly scriptCache = new Map<Instruction, RunScripts | undefined>();
-  private stageByInstruction: Map<Instruction, Stage> | undefined;
   constructor(
     private readonly dockerfile: Dockerfile,
     private readonly text: string,
@@ -67,20 +66,25 @@ class FileFacts {
     }
     return found;
   }
+  /**
+   * The stage whose instructions include `instruction` (its FROM included; an ONBUILD's inner
+   * instruction belongs to the ONBUILD's stage). Stages are in source order and own everything up
+   * to the next FROM, so a binary search on offsets finds it without a map of every instruction.
+   */
   stageOf(instruction: Instruction): Stage | undefined {
-    let map = this.stageByInstruction;
-    if (!map) {
-      map = new Map();
-      for (const stage of this.dockerfile.stages) {
-        map.set(stage.from, stage);
-        for (const inst of stage.instructions) {
-          map.set(inst, stage);
-          if (inst.onbuild) map.set(inst.onbuild, stage);
-        }
-      }
-      this.stageByInstruction = map;
+    const stages = this.dockerfile.stages;
+    let low = 0;
+    let high = stages.length - 1;
+    let found: Stage | undefined;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const stage = stages[mid] as Stage;
+      if (stage.from.start <= instruction.start) {
+        found = stage;
+        low = mid + 1;
+      } else high = mid - 1;
     }
-    return map.get(instruction);
+    return found;
   }
 }
 

@@ -13,7 +13,7 @@ import type { ReportInput, RuleContext } from '../../../src/engine/context';
 import { DOCKERFILE_RULES } from '../../../src/engine/registry';
 import { LineIndex } from '../../../src/engine/text';
 import { lintDockerfile, type RepoFileAccess } from '../../../src/dockerfile/lint-dockerfile';
-import { KEYWORDS } from '../../../src/dockerfile/model';
+import { KEYWORDS, type Instruction, type Stage } from '../../../src/dockerfile/model';
 import { defineDockerfileRule, type DockerfileRule } from '../../../src/dockerfile/rule';
 import { ROOT } from '../support';
 
@@ -176,6 +176,37 @@ describe('Dockerfile walk: onInstruction dispatched by keyword', () => {
       for (const keyword of rule.instructions ?? []) assert.ok(KEYWORDS.has(keyword), `${rule.id}: ${keyword}`);
       if (rule.instructions) assert.ok(rule.onInstruction !== undefined, `${rule.id} declares instructions but has no onInstruction`);
     }
+  });
+
+  it('finds the stage of every instruction (ctx.stageOf), ONBUILD inner instructions included', () => {
+    const problems: string[] = [];
+    const probe = defineDockerfileRule({
+      id: 'stage-probe',
+      name: 'stage-probe',
+      aliases: [],
+      severity: 'info',
+      confidence: 'high',
+      summary: 'checks ctx.stageOf',
+      fix: 'none',
+      onFile(dockerfile, ctx) {
+        // The plain answer: the stage whose FROM or instruction list holds it, else undefined.
+        const expected = new Map<Instruction, Stage>();
+        for (const stage of dockerfile.stages) {
+          expected.set(stage.from, stage);
+          for (const inst of stage.instructions) {
+            expected.set(inst, stage);
+            if (inst.onbuild) expected.set(inst.onbuild, stage);
+          }
+        }
+        for (const inst of dockerfile.instructions) {
+          for (const one of inst.onbuild ? [inst, inst.onbuild] : [inst]) {
+            if (ctx.stageOf(one) !== expected.get(one)) problems.push(`${one.keyword} at ${one.start}`);
+          }
+        }
+      },
+    });
+    for (const sample of samples()) run(sample.text, [probe], sample.options, sample.files);
+    assert.deepEqual(problems, []);
   });
 
   it('gives every rule the same findings as calling it for every instruction', () => {

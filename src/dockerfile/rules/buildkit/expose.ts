@@ -27,7 +27,13 @@ export function splitPortSpec(word: Word): PortSpec {
   return { word, text, literal: !quoted, ip, hostPort, containerPort, containerFrom: text.length - containerPort.length };
 }
 
-/** EXPOSE instructions BuildKit dispatches: those of the stages, not the ones inside ONBUILD. */
-export function* exposeInstructions(stages: readonly Stage[]): Generator<Instruction> {
-  for (const stage of stages) for (const inst of stage.instructions) if (inst.keyword === 'EXPOSE') yield inst;
+/**
+ * EXPOSE instructions BuildKit dispatches: those of the stages, not the ones inside ONBUILD. An
+ * array rather than a generator: a generator's resumption and result objects cost more than the
+ * few EXPOSEs a file has.
+ */
+export function exposeInstructions(stages: readonly Stage[]): Instruction[] {
+  const out: Instruction[] = [];
+  for (const stage of stages) for (const inst of stage.instructions) if (inst.keyword === 'EXPOSE') out.push(inst);
+  return out;
 }

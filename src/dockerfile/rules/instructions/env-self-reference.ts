@@ -64,14 +64,19 @@ export const envSelfReference = defineDockerfileRule({
     for (const outer of dockerfile.instructions) {
       const inst = outer.onbuild ?? outer;
       if (inst.keyword === 'ARG') {
-        for (const w of inst.operands) defined.add(w.value.split('=', 1)[0] ?? '');
+        for (const w of inst.operands) {
+          const eq = w.value.indexOf('=');
+          defined.add(eq < 0 ? w.value : w.value.slice(0, eq));
+        }
         continue;
       }
       if (inst.keyword !== 'ENV') continue;
       const pairs = envPairs(inst);
-      const reported = new Set<string>();
+      // One pair cannot refer to another one (most ENVs): no set and no pairwise loop for them.
+      let reported: Set<string> | undefined;
       for (const [i, pair] of pairs.entries()) {
-        if (defined.has(pair.name) || reported.has(pair.name)) continue;
+        if (pairs.length < 2) break;
+        if (defined.has(pair.name) || reported?.has(pair.name)) continue;
         for (const [j, other] of pairs.entries()) {
           if (i === j) continue;
           const ref = referenceAt(other.value, pair.name);
@@ -83,7 +88,7 @@ export const envSelfReference = defineDockerfileRule({
             range: ctx.lines.range(start, last + 1),
             message: `${pair.name} is set in this same ENV, so ${other.name}=… sees its value from before this instruction, not the one set here: split it into two ENV instructions.`,
           });
-          reported.add(pair.name);
+          (reported ??= new Set()).add(pair.name);
           break;
         }
       }

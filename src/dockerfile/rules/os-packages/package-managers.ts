@@ -36,18 +36,19 @@ export interface ParsedArgs {
 
 /** Splits a command's arguments into options and operands, getopt style. */
 /** Parsed arguments by command and spec: several rules read the same command with the same spec. */
-const parsedArgs = new WalkCache<ShellCommand, Map<OptionSpec, ParsedArgs>>();
+/** One cache per spec (there are two), so a command costs one entry, not a Map of its own. */
+const parsedArgs = new Map<OptionSpec, WalkCache<ShellCommand, ParsedArgs>>();
 
 export function parseArgs(command: ShellCommand, spec: OptionSpec): ParsedArgs {
-  let bySpec = parsedArgs.get(command);
-  if (!bySpec) {
-    bySpec = new Map();
-    parsedArgs.set(command, bySpec);
+  let cache = parsedArgs.get(spec);
+  if (!cache) {
+    cache = new WalkCache();
+    parsedArgs.set(spec, cache);
   }
-  let args = bySpec.get(spec);
+  let args = cache.get(command);
   if (!args) {
     args = parseArgsOnce(command, spec);
-    bySpec.set(spec, args);
+    cache.set(command, args);
   }
   return args;
 }
