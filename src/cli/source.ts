@@ -12,7 +12,9 @@ export interface DecodedSource {
 }
 
 export function looksBinaryBytes(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+  // Buffer's indexOf is a native memchr; a typed array's includes compares byte by byte in
+  // JavaScript, which showed up in profiles of big trees (8 KiB of every file).
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, BINARY_SNIFF_BYTES)).indexOf(0) !== -1;
 }
 
 // One decoder of each kind for every file: each decode() call without `stream` stands alone.
