@@ -90,6 +90,9 @@ export async function lintAndFixWithShellcheck(
   shellcheck: ShellcheckRunner | undefined,
 ): Promise<FixOutcome> {
   let { text, result, fixed } = lintAndFix(doc, config, mode);
+  // Most files of a big tree are neither Dockerfiles nor workflows: no promise round trip for them.
+  if (!shellcheck || (result.kind !== 'dockerfile' && result.kind !== 'workflow' && result.kind !== 'action'))
+    return { text, result, fixed };
   for (let pass = 0; ; pass++) {
     const sc = await shellcheckFindings(doc.path, text, result, config, shellcheck);
     const merged: LintResult =
