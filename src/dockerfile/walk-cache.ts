@@ -3,7 +3,7 @@
  * (label pairs, ENV/ARG assignments, parsed command options, unwrapped commands) compute their
  * result once per instruction or command and keep it here. They used to be WeakMaps keyed by
  * instruction: a fresh ephemeron entry per instruction per keystroke costs about twice a plain Map
- * entry, and the GC has to trace ephemerons. These are plain Maps, cleared when the walk ends, so
+ * entry, and the GC has to trace ephemerons. These are plain Maps, dropped when the walk ends, so
  * they never keep a file's model alive; outside a walk (a helper called on its own) nothing is
  * stored.
  */
@@ -12,18 +12,24 @@ let walks = 0;
 const caches: WalkCache<object, unknown>[] = [];
 
 export class WalkCache<K extends object, V> {
-  private readonly map = new Map<K, V>();
+  /**
+   * A new Map per walk, dropped when the walk ends, never `clear()`ed: a long-lived Map ends up in
+   * the old generation, and clearing it left its old tables' references to the walk's young objects
+   * in the remembered set, so every scavenge kept (and promoted) megabytes of dead models. Measured
+   * on the 300-line benchmark: scavenge pauses of ~7 ms with `clear()`, ~0.6 ms with a fresh Map.
+   */
+  private map: Map<K, V> | undefined;
   constructor() {
     caches.push(this);
   }
   get(key: K): V | undefined {
-    return this.map.get(key);
+    return this.map?.get(key);
   }
   set(key: K, value: V): void {
-    if (walks > 0) this.map.set(key, value);
+    if (walks > 0) (this.map ??= new Map()).set(key, value);
   }
   clear(): void {
-    this.map.clear();
+    this.map = undefined;
   }
 }
 
