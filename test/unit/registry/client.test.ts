@@ -26,33 +26,45 @@ function client(options: RegistryClientOptions = {}): RegistryClient {
   return new RegistryClient({ fetch: loopbackFetch, timeoutMs: 10_000, ...options });
 }
 
+/** `fn(input)` equals the expected value for every pair; a failure names the input. */
+function assertEach<T>(fn: (input: string) => T, cases: readonly (readonly [string, T])[]): void {
+  for (const [input, expected] of cases) {
+    const actual = fn(input);
+    assert.equal(actual, expected, `${JSON.stringify(input)} gave ${String(actual)}, expected ${String(expected)}`);
+  }
+}
+
 describe('registry reference parsing', () => {
   it('normalizes Docker Hub names, hosts with ports, tags and digests', () => {
     const canonical = (ref: string) => {
       const parsed = parseReference(ref);
       return parsed ? formatReference(parsed) : undefined;
     };
-    assert.equal(canonical('ubuntu'), 'docker.io/library/ubuntu:latest');
-    assert.equal(canonical('ubuntu:24.04'), 'docker.io/library/ubuntu:24.04');
-    assert.equal(canonical('team/app:1'), 'docker.io/team/app:1');
-    assert.equal(canonical('index.docker.io/library/node:22'), 'docker.io/library/node:22');
-    assert.equal(canonical('ghcr.io/owner/app'), 'ghcr.io/owner/app:latest');
-    assert.equal(canonical('127.0.0.1:5000/demo:1'), '127.0.0.1:5000/demo:1');
-    assert.equal(canonical('localhost/demo'), 'localhost/demo:latest');
     const digest = `sha256:${'a'.repeat(64)}`;
-    assert.equal(canonical(`alpine@${digest}`), `docker.io/library/alpine@${digest}`);
-    assert.equal(canonical(`alpine:3.20@${digest}`), `docker.io/library/alpine:3.20@${digest}`);
-    for (const bad of ['', 'Ubuntu', 'node:', '$BASE', 'a b', `node@sha256:short`]) assert.equal(canonical(bad), undefined, bad);
+    assertEach(canonical, [
+      ['ubuntu', 'docker.io/library/ubuntu:latest'],
+      ['ubuntu:24.04', 'docker.io/library/ubuntu:24.04'],
+      ['team/app:1', 'docker.io/team/app:1'],
+      ['index.docker.io/library/node:22', 'docker.io/library/node:22'],
+      ['ghcr.io/owner/app', 'ghcr.io/owner/app:latest'],
+      ['127.0.0.1:5000/demo:1', '127.0.0.1:5000/demo:1'],
+      ['localhost/demo', 'localhost/demo:latest'],
+      [`alpine@${digest}`, `docker.io/library/alpine@${digest}`],
+      [`alpine:3.20@${digest}`, `docker.io/library/alpine:3.20@${digest}`],
+      ...['', 'Ubuntu', 'node:', '$BASE', 'a b', `node@sha256:short`].map((bad) => [bad, undefined] as const),
+    ]);
   });
 
   it('uses plain HTTP for loopback registries only, and registry-1.docker.io for Docker Hub', () => {
-    assert.equal(registryBaseUrl('127.0.0.1:5000'), 'http://127.0.0.1:5000');
-    assert.equal(registryBaseUrl('127.1.2.3'), 'http://127.1.2.3');
-    assert.equal(registryBaseUrl('localhost:5000'), 'http://localhost:5000');
-    assert.equal(registryBaseUrl('[::1]:5000'), 'http://[::1]:5000');
-    assert.equal(registryBaseUrl('ghcr.io'), 'https://ghcr.io');
-    assert.equal(registryBaseUrl('127.0.0.1.example.com'), 'https://127.0.0.1.example.com');
-    assert.equal(registryBaseUrl('docker.io'), 'https://registry-1.docker.io');
+    assertEach(registryBaseUrl, [
+      ['127.0.0.1:5000', 'http://127.0.0.1:5000'],
+      ['127.1.2.3', 'http://127.1.2.3'],
+      ['localhost:5000', 'http://localhost:5000'],
+      ['[::1]:5000', 'http://[::1]:5000'],
+      ['ghcr.io', 'https://ghcr.io'],
+      ['127.0.0.1.example.com', 'https://127.0.0.1.example.com'],
+      ['docker.io', 'https://registry-1.docker.io'],
+    ]);
   });
 });
 

@@ -1,23 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { CodeActionKind, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
-import { classify } from '../../../src/engine/classify';
-import { LineIndex } from '../../../src/engine/text';
 import { codeActionsFor, ignoreEdit, type LintedDocument } from '../../../src/server/code-actions';
 import { toDiagnostic } from '../../../src/server/diagnostics';
 import { DEFAULT_EDITOR_SETTINGS } from '../../../src/shared/settings';
 import { lintText } from '../support';
+import { lintedDocument } from './harness';
 
-function linted(path: string, text: string, languageId = 'plaintext'): LintedDocument {
-  return {
-    uri: `file:///w/${path}`,
-    path: `/w/${path}`,
-    languageId,
-    kind: classify(path),
-    text,
-    lines: new LineIndex(text),
-    findings: lintText(path, text),
-  };
-}
+const linted = (path: string, text: string): LintedDocument => lintedDocument(path, text, 'plaintext', lintText(path, text));
 
 function params(doc: LintedDocument, diagnostics: Diagnostic[], only?: string[]): CodeActionParams {
   return {

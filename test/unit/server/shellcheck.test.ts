@@ -4,106 +4,29 @@
  * first publish, and nothing runs in an untrusted workspace until the client says it is trusted.
  */
 import { strict as assert } from 'node:assert';
-import { PassThrough } from 'node:stream';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { createConnection, ProposedFeatures, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { ShellcheckComment, ShellcheckRunner, ShellcheckShell } from '../../../src/dockerfile/shellcheck';
 import { createShellcheckRunner } from '../../../src/node/shellcheck-runner';
-import { startServer } from '../../../src/server/connection';
 import { WORKSPACE_TRUSTED_NOTIFICATION } from '../../../src/shared/protocol';
+import { testServers } from './harness';
 
 const URI = 'file:///w/Dockerfile';
 const TEXT = 'FROM debian:12\nRUN echo $1\nUSER 10001\n';
 
-interface Session {
-  readonly client: MessageConnection;
-  readonly published: PublishDiagnosticsParams[];
-  readonly logs: string[];
-  /** Resolves when a publish satisfies `predicate` (checked against every publish so far, then new ones). */
-  waitFor(predicate: (p: PublishDiagnosticsParams) => boolean, what: string): Promise<PublishDiagnosticsParams>;
-  open(text: string): void;
-  change(version: number, text: string): void;
-}
-
 const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => String(d.code));
 const hasSc = (p: PublishDiagnosticsParams) => codes(p).includes('SC2086');
-
-async function session(shellcheck: ShellcheckRunner | undefined, trusted: boolean): Promise<Session> {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  const server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  startServer(server, shellcheck ? { shellcheck } : {});
-  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  const published: PublishDiagnosticsParams[] = [];
-  const logs: string[] = [];
-  const waiters: { predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-    published.push(p);
-    for (const w of [...waiters]) {
-      if (w.predicate(p)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(p);
-      }
-    }
-  });
-  client.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
-  client.onNotification('drydock/status', () => undefined);
-  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-  client.onRequest('drydock/readFile', () => null);
-  client.onRequest('client/registerCapability', () => null);
-  client.listen();
-  await client.sendRequest('initialize', {
-    processId: null,
-    rootUri: null,
-    capabilities: { workspace: { configuration: true } },
-    workspaceFolders: [{ uri: 'file:///w', name: 'w' }],
-    initializationOptions: { workspaceTrusted: trusted },
-  });
-  await client.sendNotification('initialized', {});
-  return {
-    client,
-    published,
-    logs,
-    waitFor(predicate, what) {
-      const seen = published.find(predicate);
-      if (seen) return Promise.resolve(seen);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () =>
-            reject(new Error(`timed out waiting for ${what}; published: ${JSON.stringify(published.map((p) => [p.version, codes(p)]))}`)),
-          10000,
-        );
-        waiters.push({
-          predicate,
-          resolve: (p) => {
-            clearTimeout(timer);
-            resolve(p);
-          },
-        });
-      });
-    },
-    open(text) {
-      void client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dockerfile', version: 1, text } });
-    },
-    change(version, text) {
-      void client.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [{ text }] });
-    },
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('language server with ShellCheck', function () {
   this.timeout(20000);
-  const sessions: Session[] = [];
-  afterEach(() => {
-    for (const s of sessions.splice(0)) s.client.dispose();
-  });
+  const start = testServers();
+  const session = (shellcheck: ShellcheckRunner | undefined, trusted: boolean) =>
+    start({ server: shellcheck ? { shellcheck } : {}, trusted });
 
   it('publishes the engine’s diagnostics first, then the merged set for the same version; unchanged RUNs come from the cache at once', async () => {
     const s = await session(createShellcheckRunner(), true);
-    sessions.push(s);
-    s.open(TEXT);
+    s.open(URI, 'dockerfile', TEXT);
     const merged = await s.waitFor((p) => p.version === 1 && hasSc(p), 'SC2086 for version 1');
     assert.equal(s.published[0]?.version, 1);
     assert.equal(hasSc(s.published[0] ?? { uri: URI, diagnostics: [] }), false, 'the first publish is the engine’s alone');
@@ -112,7 +35,7 @@ describe('language server with ShellCheck', function () {
     assert.equal(sc?.codeDescription?.href, 'https://www.shellcheck.net/wiki/SC2086');
 
     // An edit elsewhere: the RUN's script is unchanged, so its finding is in the first publish.
-    s.change(2, `# a comment\n${TEXT}`);
+    s.change(URI, 2, `# a comment\n${TEXT}`);
     const v2 = await s.waitFor((p) => p.version === 2, 'version 2');
     assert.ok(hasSc(v2));
     assert.deepEqual(v2.diagnostics.find((d) => d.code === 'SC2086')?.range.start, { line: 2, character: 9 });
@@ -123,9 +46,8 @@ describe('language server with ShellCheck', function () {
 
   it('offers ShellCheck’s fix as a quick fix to review, and an ignore comment that silences the finding', async () => {
     const s = await session(createShellcheckRunner(), true);
-    sessions.push(s);
     const text = 'FROM debian:12\nRUN echo ok \\\n  && echo $1\nUSER 10001\n';
-    s.open(text);
+    s.open(URI, 'dockerfile', text);
     const merged = await s.waitFor((p) => p.version === 1 && hasSc(p), 'SC2086');
     const diagnostic = merged.diagnostics.find((d) => d.code === 'SC2086');
     assert.ok(diagnostic);
@@ -148,7 +70,7 @@ describe('language server with ShellCheck', function () {
       actions[1]?.edit?.changes[URI]?.map((e) => e.newText),
       ['  # drydock-ignore-next-line SC2086\n'],
     );
-    s.change(2, 'FROM debian:12\nRUN echo ok \\\n  # drydock-ignore-next-line SC2086\n  && echo $1\nUSER 10001\n');
+    s.change(URI, 2, 'FROM debian:12\nRUN echo ok \\\n  # drydock-ignore-next-line SC2086\n  && echo $1\nUSER 10001\n');
     await s.waitFor((p) => p.version === 2, 'version 2');
     await sleep(300);
     assert.ok(s.published.filter((p) => p.version === 2).every((p) => !hasSc(p)));
@@ -161,10 +83,9 @@ describe('language server with ShellCheck', function () {
     const held: ShellcheckRunner = (script: string, shell: ShellcheckShell) =>
       new Promise<readonly ShellcheckComment[] | undefined>((resolve) => pending.push(() => void real(script, shell).then(resolve)));
     const s = await session(held, true);
-    sessions.push(s);
-    s.open(TEXT);
+    s.open(URI, 'dockerfile', TEXT);
     await s.waitFor((p) => p.version === 1, 'version 1');
-    s.change(2, TEXT.replace('$1', '$2'));
+    s.change(URI, 2, TEXT.replace('$1', '$2'));
     await s.waitFor((p) => p.version === 2, 'version 2');
     while (pending.length < 2) await sleep(10);
     for (const release of pending.splice(0)) release();
@@ -182,8 +103,7 @@ describe('language server with ShellCheck', function () {
 
   it('runs ShellCheck only once the workspace is trusted', async () => {
     const s = await session(createShellcheckRunner(), false);
-    sessions.push(s);
-    s.open(TEXT);
+    s.open(URI, 'dockerfile', TEXT);
     await s.waitFor((p) => p.version === 1, 'version 1');
     await sleep(300);
     assert.ok(s.published.every((p) => !hasSc(p)));
@@ -193,8 +113,7 @@ describe('language server with ShellCheck', function () {
 
   it('without a runner (the web worker) there are no ShellCheck findings', async () => {
     const s = await session(undefined, true);
-    sessions.push(s);
-    s.open(TEXT);
+    s.open(URI, 'dockerfile', TEXT);
     await s.waitFor((p) => p.version === 1, 'version 1');
     await sleep(300);
     assert.ok(s.published.every((p) => !hasSc(p)));
@@ -204,10 +123,9 @@ describe('language server with ShellCheck', function () {
     const logs: string[] = [];
     const missing = createShellcheckRunner({ command: '/nonexistent/shellcheck', onMissing: (m) => logs.push(m) });
     const s = await session(missing, true);
-    sessions.push(s);
-    s.open(TEXT);
+    s.open(URI, 'dockerfile', TEXT);
     await s.waitFor((p) => p.version === 1, 'version 1');
-    s.change(2, TEXT.replace('$1', '$2'));
+    s.change(URI, 2, TEXT.replace('$1', '$2'));
     await s.waitFor((p) => p.version === 2, 'version 2');
     await sleep(300);
     assert.deepEqual(logs, ['shellcheck not found: ShellCheck findings are off']);

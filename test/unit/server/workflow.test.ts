@@ -4,13 +4,11 @@
  * or are edited in the editor, and ShellCheck's findings for `run:` scripts follow the engine's.
  */
 import { strict as assert } from 'node:assert';
-import { PassThrough } from 'node:stream';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { createConnection, ProposedFeatures, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { ShellcheckRunner } from '../../../src/dockerfile/shellcheck';
 import { createShellcheckRunner } from '../../../src/node/shellcheck-runner';
-import { startServer } from '../../../src/server/connection';
 import { RepoFileCache } from '../../../src/server/repo-files';
+import { testServers, type TestServer } from './harness';
 
 const WORKFLOW_URI = 'file:///w/.github/workflows/ci.yml';
 const ACTION_URI = 'file:///w/.github/actions/hello/action.yml';
@@ -32,97 +30,31 @@ const WORKFLOW = [
 const action = (input: string) =>
   `name: hello\ndescription: d\ninputs:\n  ${input}:\n    description: who\nruns:\n  using: composite\n  steps:\n    - run: echo hi\n      shell: bash\n`;
 
-interface Session {
-  readonly client: MessageConnection;
-  readonly published: PublishDiagnosticsParams[];
-  readonly reads: string[];
-  /** The files the client serves (by URI). */
-  readonly disk: Map<string, string>;
-  waitFor(predicate: (p: PublishDiagnosticsParams) => boolean, what: string): Promise<PublishDiagnosticsParams>;
-}
-
 const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => String(d.code));
 const forWorkflow = (predicate: (codes: string[]) => boolean) => (p: PublishDiagnosticsParams) =>
   p.uri === WORKFLOW_URI && predicate(codes(p));
 
-async function session(shellcheck: ShellcheckRunner | undefined): Promise<Session> {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  const server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  startServer(server, shellcheck ? { shellcheck } : {});
-  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  const published: PublishDiagnosticsParams[] = [];
-  const reads: string[] = [];
-  const disk = new Map<string, string>();
-  const waiters: { predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-    published.push(p);
-    for (const w of [...waiters]) {
-      if (w.predicate(p)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(p);
-      }
-    }
-  });
-  client.onNotification('window/logMessage', () => undefined);
-  client.onNotification('drydock/status', () => undefined);
-  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-  client.onRequest('drydock/readFile', (p: { uri: string }) => {
-    reads.push(p.uri);
-    return disk.get(p.uri) ?? null;
-  });
-  client.onRequest('client/registerCapability', () => null);
-  client.listen();
-  await client.sendRequest('initialize', {
-    processId: null,
-    rootUri: null,
-    capabilities: { workspace: { configuration: true } },
-    workspaceFolders: [{ uri: 'file:///w', name: 'w' }],
-    initializationOptions: { workspaceTrusted: true },
-  });
-  await client.sendNotification('initialized', {});
-  return {
-    client,
-    published,
-    reads,
-    disk,
-    waitFor(predicate, what) {
-      const seen = [...published].reverse().find(predicate);
-      if (seen) return Promise.resolve(seen);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () =>
-            reject(
-              new Error(`timed out waiting for ${what}; published: ${JSON.stringify(published.map((p) => [p.uri, p.version, codes(p)]))}`),
-            ),
-          10000,
-        );
-        waiters.push({
-          predicate,
-          resolve: (p) => {
-            clearTimeout(timer);
-            resolve(p);
-          },
-        });
-      });
-    },
+/**
+ * A server whose client serves the files in `disk` (by URI). `waitFor` takes the newest match:
+ * these tests wait for the state after a change, which an older publish may look like too.
+ */
+function sessions(): (shellcheck: ShellcheckRunner | undefined) => Promise<TestServer & { readonly disk: Map<string, string> }> {
+  const start = testServers();
+  return async (shellcheck) => {
+    const disk = new Map<string, string>();
+    const s = await start({ server: shellcheck ? { shellcheck } : {}, readFile: (uri) => disk.get(uri), prefer: 'newest' });
+    return { ...s, disk };
   };
 }
 
 describe('language server on workflows', function () {
   this.timeout(20000);
-  const sessions: Session[] = [];
-  afterEach(() => {
-    for (const s of sessions.splice(0)) s.client.dispose();
-  });
+  const session = sessions();
 
   it('prefetches a local action through the client, and re-lints when it changes on disk or in the editor', async () => {
     const s = await session(undefined);
-    sessions.push(s);
     s.disk.set(ACTION_URI, action('name'));
-    void s.client.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: WORKFLOW_URI, languageId: 'yaml', version: 1, text: WORKFLOW },
-    });
+    s.open(WORKFLOW_URI, 'yaml', WORKFLOW);
     const first = await s.waitFor(
       forWorkflow((c) => c.includes('action')),
       'the action rule on the unknown input',
@@ -139,13 +71,8 @@ describe('language server on workflows', function () {
     );
 
     // Opened and edited in the editor: its live text counts, before any save.
-    void s.client.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: ACTION_URI, languageId: 'yaml', version: 1, text: action('nmae') },
-    });
-    void s.client.sendNotification('textDocument/didChange', {
-      textDocument: { uri: ACTION_URI, version: 2 },
-      contentChanges: [{ text: action('other') }],
-    });
+    s.open(ACTION_URI, 'yaml', action('nmae'));
+    s.change(ACTION_URI, 2, action('other'));
     await s.waitFor(
       forWorkflow((c) => c.includes('action')),
       'the finding again after the unsaved edit',
@@ -154,10 +81,7 @@ describe('language server on workflows', function () {
 
   it('publishes ShellCheck findings for run: scripts after the engine’s', async () => {
     const s = await session(createShellcheckRunner());
-    sessions.push(s);
-    void s.client.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: WORKFLOW_URI, languageId: 'yaml', version: 1, text: WORKFLOW },
-    });
+    s.open(WORKFLOW_URI, 'yaml', WORKFLOW);
     const merged = await s.waitFor(
       forWorkflow((c) => c.includes('SC2086')),
       'SC2086',
@@ -206,10 +130,7 @@ describe('RepoFileCache', () => {
 
 describe('language server on Dockerfiles: the .dockerignore next to them', function () {
   this.timeout(20000);
-  const sessions: Session[] = [];
-  afterEach(() => {
-    for (const s of sessions.splice(0)) s.client.dispose();
-  });
+  const session = sessions();
 
   it('prefetches the ignore files through the client, and re-lints when one changes on disk', async () => {
     const DOCKERFILE_URI = 'file:///w/app/Dockerfile';
@@ -217,11 +138,8 @@ describe('language server on Dockerfiles: the .dockerignore next to them', funct
     const forDockerfile = (predicate: (codes: string[]) => boolean) => (p: PublishDiagnosticsParams) =>
       p.uri === DOCKERFILE_URI && predicate(codes(p));
     const s = await session(undefined);
-    sessions.push(s);
     s.disk.set(IGNORE_URI, 'secrets\n');
-    void s.client.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: DOCKERFILE_URI, languageId: 'dockerfile', version: 1, text: 'FROM alpine:3.20\nCOPY secrets/key /k\n' },
-    });
+    s.open(DOCKERFILE_URI, 'dockerfile', 'FROM alpine:3.20\nCOPY secrets/key /k\n');
     const first = await s.waitFor(
       forDockerfile((c) => c.includes('CopyIgnoredFile')),
       'CopyIgnoredFile on the excluded source',

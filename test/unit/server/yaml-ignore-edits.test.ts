@@ -3,24 +3,14 @@
  * part of the script), zizmor's syntax where the file already uses it, and the edit really silences.
  */
 import { strict as assert } from 'node:assert';
-import { classify } from '../../../src/engine/classify';
 import { DEFAULT_CONFIG } from '../../../src/engine/config';
 import { SuppressionIndex } from '../../../src/engine/suppressions';
-import { applyEdits, LineIndex } from '../../../src/engine/text';
+import { applyEdits } from '../../../src/engine/text';
 import type { Finding } from '../../../src/engine/types';
 import { ignoreEdit, type LintedDocument } from '../../../src/server/code-actions';
+import { lintedDocument } from './harness';
 
-function doc(text: string, path = '.github/workflows/ci.yml'): LintedDocument {
-  return {
-    uri: `file:///w/${path}`,
-    path: `/w/${path}`,
-    languageId: 'yaml',
-    kind: classify(path),
-    text,
-    lines: new LineIndex(text),
-    findings: [],
-  };
-}
+const doc = (text: string): LintedDocument => lintedDocument('.github/workflows/ci.yml', text, 'yaml');
 
 function finding(ruleId: string, line: number, character: number): Finding {
   const range = { start: { line, character }, end: { line, character: character + 2 } };
