@@ -297,7 +297,8 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
       cur.pos++;
       continue;
     }
-    if (cases[cases.length - 1] === 'pattern') {
+    // Length checked first: reading index -1 of an empty array is a slow lookup of the property "-1".
+    if (cases.length > 0 && cases[cases.length - 1] === 'pattern') {
       // `case` patterns are data (`amd64|x86_64)`), not pipelines: skip to the `)` or `esac`.
       if (c === '\n' || c === ';') {
         cur.pos++;
@@ -393,7 +394,7 @@ export function parseShell(text: string, offsetAt: (index: number) => number = (
       } else (redirects ??= []).push({ op });
       continue;
     }
-    substitutions.length = 0;
+    if (substitutions.length > 0) substitutions.length = 0; // setting length is a runtime call
     const word = readWord(cur, substitutions);
     for (const sub of substitutions) {
       commands.push(...parseShell(sub.text, (i) => offsetAt(sub.start + i), depth + 1, fromShC).commands);
