@@ -70,11 +70,13 @@ describe('language server on workflows', function () {
       'no action finding once the input exists',
     );
 
-    // Opened and edited in the editor: its live text counts, before any save.
+    // Opened and edited in the editor: its live text counts, before any save. Only publishes
+    // after the edit count (the first publish had the finding too).
+    const before = s.published.length;
     s.open(ACTION_URI, 'yaml', action('nmae'));
     s.change(ACTION_URI, 2, action('other'));
     await s.waitFor(
-      forWorkflow((c) => c.includes('action')),
+      (p) => s.published.indexOf(p) >= before && forWorkflow((c) => c.includes('action'))(p),
       'the finding again after the unsaved edit',
     );
   });
