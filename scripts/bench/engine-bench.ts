@@ -72,6 +72,16 @@ function median(fn: () => void, iterations: number): number {
   return samples[Math.floor(samples.length / 2)] ?? NaN;
 }
 
+/**
+ * Lints the benchmark's 300-line Dockerfile `times` times, for profiling the Dockerfile engine:
+ * after `npm run bench` (which bundles this file into .bench/engine-bench.js),
+ * `node --cpu-prof -e "require('./.bench/engine-bench.js').profileDockerfile(2000)"`.
+ */
+export function profileDockerfile(times: number): void {
+  const df = dockerfile300();
+  for (let i = 0; i < times; i++) lint({ path: 'Dockerfile', text: df }, DEFAULT_CONFIG);
+}
+
 export function run(): Record<string, number | string> {
   const df = dockerfile300();
   const wf = workflow500();
