@@ -1,7 +1,7 @@
 /** Image references in FROM lines, and the stage-aware helpers rules share. */
 import { expandVariables, unquote } from './parse';
 import type { Dockerfile, Stage } from './model';
-import { WalkCache } from './walk-cache';
+import { WalkCache } from '../engine/lint-cache';
 
 export interface ImageRef {
   /** Everything before the tag: `registry:5000/team/api`. */

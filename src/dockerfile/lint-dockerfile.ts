@@ -9,7 +9,7 @@ import type { Dockerfile, Instruction, Stage } from './model';
 import { parseDockerfile } from './parse';
 import type { DockerfileRule, DockerfileRuleContext } from './rule';
 import { parseRunScripts, posixShellByInstruction, type RunScripts } from './scripts';
-import { beginWalk, endWalk } from './walk-cache';
+import { beginWalk, endWalk } from '../engine/lint-cache';
 
 /** `# hadolint shell=powershell` anywhere in the file sets the default shell for shell rules. */
 function pragmaShell(text: string): string | undefined {

@@ -10,7 +10,7 @@
  * for a 300-line Dockerfile (see docs/architecture.md).
  */
 
-import { WalkCache } from './walk-cache';
+import { WalkCache } from '../engine/lint-cache';
 
 export interface ShellWord {
   /** The word with quotes removed and backslash escapes resolved; expansions kept as written. */

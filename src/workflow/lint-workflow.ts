@@ -6,6 +6,7 @@
  * fully handle, and anything that might be an error, goes to the `yaml` package, which also
  * explains the error. So YAML problems come only from the `yaml` path.
  */
+import { beginWalk, endWalk } from '../engine/lint-cache';
 import { isMap as isYamlMap, isPair, isSeq as isYamlSeq, parseAllDocuments, type Document } from 'yaml';
 import type { Persona, WorkflowOptions } from '../engine/config';
 import type { ReportInput, RuleContext } from '../engine/context';
@@ -406,6 +407,23 @@ export function lintWorkflow(
   readRepoFile?: (relativePath: string) => string | undefined,
 ): void {
   if (rules.length === 0) return;
+  // The helpers' per-file caches (src/engine/lint-cache.ts) live for this walk only.
+  beginWalk();
+  try {
+    walkWorkflow(text, kind, rules, contextFor, options, readRepoFile);
+  } finally {
+    endWalk();
+  }
+}
+
+function walkWorkflow(
+  text: string,
+  kind: WorkflowFileKind,
+  rules: readonly WorkflowRule[],
+  contextFor: (rule: RuleMeta) => RuleContext,
+  options: WorkflowOptions,
+  readRepoFile?: (relativePath: string) => string | undefined,
+): void {
   const { model, problems } = parseWorkflow(text, kind);
   for (const rule of rules) if (rule.onParseProblems) rule.onParseProblems(problems, contextFor(rule));
   if (!model) return;

@@ -1,4 +1,5 @@
 /** Small readers over YAML nodes that several schema rules share. */
+import { WalkCache } from '../../engine/lint-cache';
 import { deref, type YNode, type YPair, type YScalar } from '../yaml/node';
 
 /** True for a missing value (`key:`) or a plain `null` / `~`. */
@@ -60,7 +61,8 @@ export function offsetInScalar(text: string, scalar: YScalar, index: number): nu
   return scalar.valueStart + Math.max(0, Math.min(index, raw.length));
 }
 
-const reported = new WeakMap<object, WeakSet<object>>();
+/** Per rule context, the nodes it reported; for one lint (a plain Map per walk, see lint-cache.ts). */
+const reported = new WalkCache<object, Set<object>>();
 
 /**
  * True the first time a rule reports `node` in one lint run (`run` is the rule's context, which
@@ -70,7 +72,7 @@ const reported = new WeakMap<object, WeakSet<object>>();
 export function firstReport(run: object, node: object): boolean {
   let seen = reported.get(run);
   if (!seen) {
-    seen = new WeakSet();
+    seen = new Set();
     reported.set(run, seen);
   }
   if (seen.has(node)) return false;

@@ -8,7 +8,7 @@
  */
 import type { LabelType } from '../../../engine/config';
 import type { Instruction, OffsetMap } from '../../model';
-import { WalkCache } from '../../walk-cache';
+import { WalkCache } from '../../../engine/lint-cache';
 
 export interface LabelPair {
   /** The key with quotes and escapes removed. */

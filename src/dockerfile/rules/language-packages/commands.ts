@@ -8,7 +8,7 @@ import type { Instruction } from '../../model';
 import { unquote } from '../../parse';
 import type { DockerfileRuleContext } from '../../rule';
 import { unwrap, type ShellCommand, type ShellWord } from '../../shell';
-import { WalkCache } from '../../walk-cache';
+import { WalkCache } from '../../../engine/lint-cache';
 
 /** `/usr/local/bin/pip3` → `pip3`. */
 export function baseName(value: string | undefined): string {

@@ -8,7 +8,7 @@ import type { Fix, Range } from '../../../engine/types';
 import type { Instruction } from '../../model';
 import type { DockerfileRuleContext } from '../../rule';
 import { unwrap, type ShellCommand, type ShellWord } from '../../shell';
-import { WalkCache } from '../../walk-cache';
+import { WalkCache } from '../../../engine/lint-cache';
 
 /** Which options of a tool take a value (as the next word, or glued: `-tbookworm`, `--virtual=x`). */
 export interface OptionSpec {

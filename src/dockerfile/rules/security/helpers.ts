@@ -9,7 +9,7 @@ import type { Dockerfile, Instruction, OffsetMap, Stage, Word } from '../../mode
 import { expandVariables, unquote } from '../../parse';
 import { execForm } from '../../scripts';
 import { unwrap, type ShellCommand, type ShellWord } from '../../shell';
-import { WalkCache } from '../../walk-cache';
+import { WalkCache } from '../../../engine/lint-cache';
 
 /**
  * The final stage, then the stage it is built `FROM`, and so on: the stages whose instructions

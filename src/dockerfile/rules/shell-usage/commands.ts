@@ -6,7 +6,7 @@
 import type { Instruction } from '../../model';
 import type { DockerfileRuleContext } from '../../rule';
 import { unwrap, type ShellCommand, type ShellWord } from '../../shell';
-import { WalkCache } from '../../walk-cache';
+import { WalkCache } from '../../../engine/lint-cache';
 
 /** A command of a RUN with the wrappers (`sudo`, `env`, …) stripped, and the words they hid. */
 export interface NamedCommand {

@@ -5,6 +5,7 @@
  * actions/setup-python's `pip-install:` installs into the runner's global Python, which behaves
  * differently across runners and versions (use a virtual environment).
  */
+import { WalkCache } from '../../../engine/lint-cache';
 import type { StepModel } from '../../model';
 import { defineWorkflowRule, type WorkflowRuleContext } from '../../rule';
 import type { YPair } from '../../yaml/node';
@@ -14,7 +15,7 @@ const SETUP_PYTHON = parseUsesPattern('actions/setup-python');
 const WELL_KNOWN = new Set(['bash', 'pwsh', 'python', 'sh', 'powershell']);
 
 /** Shell pairs already reported in this file: a job default is reported once, not per step. */
-const reported = new WeakMap<object, Set<YPair>>();
+const reported = new WalkCache<object, Set<YPair>>();
 
 function check(step: StepModel, ctx: WorkflowRuleContext): void {
   if (step.uses) {

@@ -7,6 +7,7 @@
  * or an object interpolated into text. Such mistakes fail the run or, worse, quietly turn into an
  * empty string. actionlint's `expression` check.
  */
+import { WalkCache } from '../../../engine/lint-cache';
 import type { WorkflowModel } from '../../model';
 import { defineWorkflowRule, type WorkflowRuleContext } from '../../rule';
 import { actionScope, workflowScope, type WorkflowScope } from './scope';
@@ -21,7 +22,7 @@ interface FileState {
   readonly scope: WorkflowScope;
   readonly checker: SiteChecker;
 }
-const files = new WeakMap<WorkflowModel, FileState>();
+const files = new WalkCache<WorkflowModel, FileState>();
 
 function stateOf(model: WorkflowModel, ctx: WorkflowRuleContext): FileState {
   let state = files.get(model);

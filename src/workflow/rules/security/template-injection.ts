@@ -6,6 +6,7 @@
  * with the job's token and secrets. Graded as zizmor grades it: fully attacker-controlled contexts
  * are errors, partly controlled ones warnings, inputs/env/matrix by what can reach them.
  */
+import { WalkCache } from '../../../engine/lint-cache';
 import type { Persona } from '../../../engine/config';
 import type { Confidence, Fix, RelatedLocation, Severity, TextEdit } from '../../../engine/types';
 import type { Expr } from '../../expr/ast';
@@ -67,7 +68,7 @@ const DYNAMIC_MATRIX = grade('warning', 'medium');
 const OTHER = grade('info', 'low');
 
 /** Input types by name (lower-case), per file: `workflow_call`/`workflow_dispatch` or action.yml `inputs:`. */
-const inputCache = new WeakMap<WorkflowModel, ReadonlyMap<string, Capability>>();
+const inputCache = new WalkCache<WorkflowModel, ReadonlyMap<string, Capability>>();
 
 const RANK: Readonly<Record<Capability, number>> = { fixed: 0, structured: 1, arbitrary: 2 };
 

@@ -2,6 +2,7 @@
  * Every `${{ }}` expression written in a file's scalars (comments never count), parsed once per
  * model and shared by the rules that audit expressions wherever they appear.
  */
+import { WalkCache } from '../../../../engine/lint-cache';
 import type { Expr } from '../../../expr/ast';
 import { expressionsIn, parseSpan, type ExprSpan } from '../../../expr/extract';
 import type { WorkflowModel } from '../../../model';
@@ -12,7 +13,7 @@ export interface DocumentExpression {
   readonly expr: Expr;
 }
 
-const cache = new WeakMap<WorkflowModel, readonly DocumentExpression[]>();
+const cache = new WalkCache<WorkflowModel, readonly DocumentExpression[]>();
 
 export function documentExpressions(model: WorkflowModel): readonly DocumentExpression[] {
   const cached = cache.get(model);

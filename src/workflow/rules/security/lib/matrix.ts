@@ -3,6 +3,7 @@
  * once per job: template-injection asks whether a `matrix.x` can hold an expression's output,
  * unpinned-images expands `image: ${{ matrix.image }}` into the images it names.
  */
+import { WalkCache } from '../../../../engine/lint-cache';
 import type { JobModel } from '../../../model';
 import { deref, mapOf, pairOf, type YNode, type YScalar } from '../../../yaml/node';
 
@@ -41,7 +42,7 @@ function walk(node: YNode | null | undefined, path: string, out: MatrixValue[], 
   }
 }
 
-const cache = new WeakMap<JobModel, MatrixInfo | null>();
+const cache = new WalkCache<JobModel, MatrixInfo | null>();
 
 /** The job's matrix, or undefined when the job has none. */
 export function matrixOf(job: JobModel | undefined): MatrixInfo | undefined {

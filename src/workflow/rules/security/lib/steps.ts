@@ -1,4 +1,5 @@
 /** Facts about steps and jobs that several security rules need: shells, envs, inputs, refs. */
+import { WalkCache } from '../../../../engine/lint-cache';
 import type { JobModel, StepModel, WorkflowModel } from '../../../model';
 import { parseUses, type UsesRef } from '../../../uses';
 import { deref, listOf, mapOf, pairOf, scalarOf, type YMap, type YNode, type YScalar } from '../../../yaml/node';
@@ -61,7 +62,7 @@ export function isExpressionValue(map: YNode | undefined, key: string): YScalar 
 }
 
 /** Parsed `uses:` per scalar, so the rules that read the same step parse it once. */
-const usesCache = new WeakMap<YScalar, UsesRef>();
+const usesCache = new WalkCache<YScalar, UsesRef>();
 export function usesOf(scalar: YScalar | undefined): UsesRef | undefined {
   if (!scalar) return undefined;
   let parsed = usesCache.get(scalar);

@@ -1,7 +1,8 @@
 /**
- * Caches that live for one walk of one file (`lintDockerfile`). Helpers that several rules share
- * (label pairs, ENV/ARG assignments, parsed command options, unwrapped commands) compute their
- * result once per instruction or command and keep it here. They used to be WeakMaps keyed by
+ * Caches that live for one walk of one file (`lintDockerfile`, `lintWorkflow`). Helpers that
+ * several rules share (label pairs, ENV/ARG assignments, parsed command options, unwrapped
+ * commands; a workflow's expressions, matrices and `uses:` references) compute their result once
+ * per instruction, command or node and keep it here. They used to be WeakMaps keyed by
  * instruction: a fresh ephemeron entry per instruction per keystroke costs about twice a plain Map
  * entry, and the GC has to trace ephemerons. These are plain Maps, dropped when the walk ends, so
  * they never keep a file's model alive; outside a walk (a helper called on its own) nothing is

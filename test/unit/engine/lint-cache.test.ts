@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { beginWalk, endWalk, WalkCache } from '../../../src/dockerfile/walk-cache';
+import { beginWalk, endWalk, WalkCache } from '../../../src/engine/lint-cache';
 
 describe('WalkCache (per-walk caches of the Dockerfile helpers)', () => {
   it('keeps entries during a walk only, and empties when the outermost walk ends', () => {
