@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { normalizeRepoPath } from '../engine/path';
 import { findGitRoot } from './paths';
 
 /** Files this large are not what a rule wants to read (a workflow or action.yml is small). */
@@ -32,20 +33,6 @@ export function repoRootOf(file: string, scanRoot: string): string {
   const github = dirname(workflows);
   if (workflows.endsWith(`${sep}workflows`) && github.endsWith(`${sep}.github`)) return dirname(github);
   return findGitRoot(dirname(file)) ?? scanRoot;
-}
-
-/** `./a/../b/action.yml` → `b/action.yml`; undefined for absolute paths and paths leaving the root. */
-export function normalizeRepoPath(relativePath: string): string | undefined {
-  if (relativePath === '' || isAbsolute(relativePath) || /^[A-Za-z]:/.test(relativePath) || relativePath.startsWith('/')) return undefined;
-  const parts: string[] = [];
-  for (const part of relativePath.split(/[\\/]+/)) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.length ? parts.join('/') : undefined;
 }
 
 export function createRepoFiles(scanRoot: string): RepoFiles {
@@ -84,8 +71,9 @@ export function createRepoFiles(scanRoot: string): RepoFiles {
     readerFor(file) {
       let root: string | undefined;
       const reader = (relativePath: string): string | undefined => {
-        const normalized = normalizeRepoPath(relativePath);
-        if (normalized === undefined) return undefined;
+        // Absolute, leaving the root, or the root itself: not a file of the repository.
+        const normalized = isAbsolute(relativePath) ? undefined : normalizeRepoPath(relativePath);
+        if (!normalized) return undefined;
         root ??= rootFor(file);
         const path = join(root, ...normalized.split('/'));
         // A symlinked folder could still point outside; the path itself may not.

@@ -1,7 +1,6 @@
 /** Parses a Dockerfile once and walks it once, calling every enabled rule's hooks. */
 import type { DockerfileOptions } from '../engine/config';
-import type { ReportInput, RuleContext } from '../engine/context';
-import type { LineIndex } from '../engine/text';
+import { ForwardingContext, type ReportInput, type RuleContext } from '../engine/context';
 import type { LintDocument } from '../engine/types';
 import type { RuleMeta } from '../engine/rule';
 import { resolvedImage } from './image';
@@ -93,14 +92,16 @@ class FileFacts {
  * `Object.create(base)` per rule: ~100 rules run per keystroke and prototype-chained objects
  * made up of different shapes are slow to create and to read from.
  */
-class DockerfileContext implements DockerfileRuleContext {
+class DockerfileContext extends ForwardingContext implements DockerfileRuleContext {
   constructor(
-    protected readonly base: RuleContext,
+    base: RuleContext,
     readonly dockerfile: Dockerfile,
     readonly options: DockerfileOptions,
     private readonly facts: FileFacts,
     private readonly files: RepoFileAccess | undefined,
-  ) {}
+  ) {
+    super(base);
+  }
   scripts(instruction: Instruction): RunScripts | undefined {
     return this.facts.scripts(instruction);
   }
@@ -116,18 +117,6 @@ class DockerfileContext implements DockerfileRuleContext {
   }
   get imageMetadata(): LintDocument['imageMetadata'] {
     return this.files?.imageMetadata;
-  }
-  get path(): string {
-    return this.base.path;
-  }
-  get text(): string {
-    return this.base.text;
-  }
-  get lines(): LineIndex {
-    return this.base.lines;
-  }
-  report(input: ReportInput): void {
-    this.base.report(input);
   }
 }
 

@@ -4,7 +4,7 @@
  * settings (they are the team's shared truth, and the CLI reads only them); the nearest file
  * overrides files further up.
  */
-import { parse as parseYaml } from 'yaml';
+import { isRecord, parseTopMapping, parseYamlText } from './config-yaml';
 import { ancestorDirs, dirname, joinPath } from './path';
 import { parseGitleaksConfig, type GitleaksSettings } from '../secrets/gitleaks-config';
 import type { RuleMeta } from './rule';
@@ -161,10 +161,6 @@ const LEAF_OBJECTS = new Set(['rules', 'dockerfile.labelSchema', 'workflow.ruleC
 
 const RULE_SETTINGS = new Set<string>(['off', 'error', 'warning', 'info']);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Validates an untrusted object (parsed YAML, or the editor's settings) into a PartialConfig.
  * Dotted keys (`secrets.enable: false`) and nested ones are both accepted, as in settings.json.
@@ -292,16 +288,6 @@ function labelSchema(v: unknown, key: string, source: string, problems: ConfigPr
   return schema;
 }
 
-function parseYamlText(text: string, source: string, problems: ConfigProblem[]): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: parseYaml(text, { prettyErrors: false, maxAliasCount: 100 }) as unknown };
-  } catch (error) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? 'invalid YAML') : 'invalid YAML';
-    problems.push({ source, message: `invalid YAML: ${message}` });
-    return { ok: false };
-  }
-}
-
 /** Parses the text of a `.drydock.yaml`; never throws. */
 export function parseConfigFile(text: string, source: string, problems: ConfigProblem[]): PartialConfig {
   const parsed = parseYamlText(text, source, problems);
@@ -323,13 +309,8 @@ const HADOLINT_SEVERITY: Readonly<Record<string, RuleSetting>> = {
  * `strict-labels`, and `failure-threshold` / `no-fail` as the CLI's default `--fail-on`.
  */
 export function parseHadolintConfig(text: string, source: string, problems: ConfigProblem[]): PartialConfig {
-  const parsed = parseYamlText(text, source, problems);
-  if (!parsed.ok || parsed.value === null || parsed.value === undefined) return {};
-  const raw = parsed.value;
-  if (!isRecord(raw)) {
-    problems.push({ source, message: 'expected a mapping at the top level' });
-    return {};
-  }
+  const raw = parseTopMapping(text, source, problems);
+  if (!raw) return {};
   const out: PartialConfig = {};
   const rules: Record<string, RuleSetting> = {};
   const ids = (v: unknown, key: string): string[] => {

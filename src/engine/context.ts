@@ -19,3 +19,23 @@ export interface RuleContext {
   readonly lines: LineIndex;
   report(input: ReportInput): void;
 }
+
+/**
+ * A domain's rule context (Dockerfile, workflow) wraps the engine's: this forwards the shared part,
+ * so each domain adds only its own facts. Getters, not copies: the line index stays lazy.
+ */
+export abstract class ForwardingContext implements RuleContext {
+  constructor(protected readonly base: RuleContext) {}
+  get path(): string {
+    return this.base.path;
+  }
+  get text(): string {
+    return this.base.text;
+  }
+  get lines(): LineIndex {
+    return this.base.lines;
+  }
+  report(input: ReportInput): void {
+    this.base.report(input);
+  }
+}

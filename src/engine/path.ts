@@ -35,3 +35,21 @@ export function ancestorDirs(path: string, root?: string): string[] {
   }
   return dirs;
 }
+
+/**
+ * A path relative to a repository's root, normalised: `./a/../b/action.yml` → `b/action.yml`, and
+ * `''` for the root itself. Undefined for absolute paths (`/x`, `\x`, `C:x`) and for paths that leave
+ * the root. Shared by the workflow rules' prefetch list and the CLI's and server's file readers.
+ */
+export function normalizeRepoPath(path: string): string | undefined {
+  if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) return undefined;
+  const parts: string[] = [];
+  for (const part of path.split(/[\\/]+/)) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}

@@ -13,8 +13,8 @@
  * the editor. Bad content is a ConfigProblem, never an exception.
  */
 import { RE2JS } from 're2js';
-import { parse as parseYaml } from 'yaml';
 import type { ConfigProblem, PartialConfig, RuleSetting } from './config';
+import { isRecord, parseTopMapping } from './config-yaml';
 import { basename, dirname, joinPath } from './path';
 
 /** A finding silenced by a zizmor.yml `rules.<id>.ignore` entry: `file.yml[:line[:column]]`. */
@@ -52,31 +52,12 @@ const ZIZMOR_SEVERITY: Readonly<Record<string, RuleSetting>> = {
   unknown: 'info',
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function parseYamlValue(text: string, source: string, problems: ConfigProblem[]): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: parseYaml(text, { prettyErrors: false, maxAliasCount: 100 }) as unknown };
-  } catch (error) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? 'invalid YAML') : 'invalid YAML';
-    problems.push({ source, message: `invalid YAML: ${message}` });
-    return { ok: false };
-  }
-}
-
 const IGNORE_ENTRY = /^([^:]+?)(?::(\d+)(?::(\d+))?)?$/;
 
 /** Reads a `zizmor.yml` into a config layer; never throws. */
 export function parseZizmorConfig(text: string, source: string, problems: ConfigProblem[]): PartialConfig {
-  const parsed = parseYamlValue(text, source, problems);
-  if (!parsed.ok || parsed.value === null || parsed.value === undefined) return {};
-  const raw = parsed.value;
-  if (!isRecord(raw)) {
-    problems.push({ source, message: 'expected a mapping at the top level' });
-    return {};
-  }
+  const raw = parseTopMapping(text, source, problems);
+  if (!raw) return {};
   for (const key of Object.keys(raw)) if (key !== 'rules') problems.push({ source, message: `unknown setting "${key}"` });
   const rulesNode = raw['rules'];
   if (rulesNode === undefined || rulesNode === null) return {};
@@ -221,13 +202,8 @@ const ACTIONLINT_IGNORED_KEYS = new Set(['require-commit-hash']);
  * the folder `paths` globs are relative to. Never throws.
  */
 export function parseActionlintConfig(text: string, source: string, problems: ConfigProblem[]): PartialConfig {
-  const parsed = parseYamlValue(text, source, problems);
-  if (!parsed.ok || parsed.value === null || parsed.value === undefined) return {};
-  const raw = parsed.value;
-  if (!isRecord(raw)) {
-    problems.push({ source, message: 'expected a mapping at the top level' });
-    return {};
-  }
+  const raw = parseTopMapping(text, source, problems);
+  if (!raw) return {};
   const workflow: NonNullable<PartialConfig['workflow']> = {};
   for (const [key, value] of Object.entries(raw)) {
     switch (key) {

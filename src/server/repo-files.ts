@@ -7,6 +7,7 @@
  * read from its live text. Who read what is remembered, so a change to a called workflow or a
  * local action re-lints the open documents that use it.
  */
+import { normalizeRepoPath } from '../engine/path';
 import { CONFIG_PATHS_IN_FOLDER } from '../engine/config';
 import { dockerignorePaths } from '../dockerfile/dockerignore';
 import { referencedRepoFiles } from '../workflow/repo-files';
@@ -30,20 +31,6 @@ export function isConfigFileUri(uri: string): boolean {
 /** A root-relative path as a URI below `root` (each segment percent-encoded, as VS Code writes URIs). */
 function childUri(root: string, relativePath: string): string {
   return `${root.replace(/\/+$/, '')}/${relativePath.split('/').map(encodeURIComponent).join('/')}`;
-}
-
-/** `./a/../b` → `b`; undefined for paths that are absolute or leave the root. */
-function normalize(path: string): string | undefined {
-  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return undefined;
-  const parts: string[] = [];
-  for (const part of path.split(/[\\/]+/)) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.length ? parts.join('/') : undefined;
 }
 
 /** How many files stay cached (each a workflow or action.yml: small). */
@@ -136,8 +123,8 @@ export class RepoFileCache {
       }),
     );
     return (relativePath) => {
-      const path = normalize(relativePath);
-      if (path === undefined) return undefined;
+      const path = normalizeRepoPath(relativePath);
+      if (!path) return undefined; // absolute, leaving the root, or the root itself
       if (fetched.has(path)) return fetched.get(path);
       return this.ports.openText(childUri(root, path));
     };

@@ -9,9 +9,8 @@
 import { beginWalk, endWalk } from '../engine/lint-cache';
 import { isMap as isYamlMap, isPair, isSeq as isYamlSeq, parseAllDocuments, type Document } from 'yaml';
 import type { Persona, WorkflowOptions } from '../engine/config';
-import type { ReportInput, RuleContext } from '../engine/context';
+import { ForwardingContext, type RuleContext } from '../engine/context';
 import type { RuleMeta } from '../engine/rule';
-import type { LineIndex } from '../engine/text';
 import type { Range, WorkflowFileKind } from '../engine/types';
 import { buildModel, type WorkflowModel } from './model';
 import type { WorkflowRule, WorkflowRuleContext, YamlProblem } from './rule';
@@ -348,33 +347,21 @@ interface FileScope {
  * A rule's workflow context: the engine's context for the rule plus the file's shared scope.
  * A class (methods on the prototype) rather than an object of closures: ~60 rules per keystroke.
  */
-class WorkflowContext implements WorkflowRuleContext {
+class WorkflowContext extends ForwardingContext implements WorkflowRuleContext {
   readonly ruleConfig: unknown;
   constructor(
-    private readonly base: RuleContext,
+    base: RuleContext,
     private readonly scope: FileScope,
     ruleId: string,
   ) {
+    super(base);
     this.ruleConfig = scope.options.ruleConfig[ruleId];
-  }
-  get path(): string {
-    return this.base.path;
-  }
-  get text(): string {
-    return this.base.text;
-  }
-  // The engine builds the line index on first use; keep it lazy.
-  get lines(): LineIndex {
-    return this.base.lines;
   }
   get model(): WorkflowModel {
     return this.scope.model;
   }
   get options(): WorkflowOptions {
     return this.scope.options;
-  }
-  report(input: ReportInput): void {
-    this.base.report(input);
   }
   shows(persona: Persona): boolean {
     return PERSONA_RANK[persona] <= this.scope.rank;

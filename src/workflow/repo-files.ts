@@ -5,25 +5,13 @@
  * client, asynchronously, while linting is synchronous: it prefetches these before each lint and
  * hands the rules a synchronous reader over what it fetched.
  */
+import { normalizeRepoPath } from '../engine/path';
 
 /** `uses: ./…` as a mapping value or a sequence item's key, double-, single- or not quoted. */
 const LOCAL_USES = /^[ \t]*(?:-[ \t]+)?uses[ \t]*:[ \t]*(?:"(\.\/[^"\n]*)"|'(\.\/[^'\n]*)'|(\.\/[^\n#]*?))[ \t]*(?:#.*)?\r?$/gm;
 
 /** A bound on prefetching: a workflow with more local references than this is unusual. */
 const MAX_FILES = 64;
-
-/** `./a/./b/../c` → `a/c`; undefined when the path leaves the repository. */
-function normalize(path: string): string | undefined {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join('/');
-}
 
 /**
  * Root-relative paths (no leading `./`) of the files `text` refers to, in order of first mention.
@@ -37,7 +25,7 @@ export function referencedRepoFiles(text: string, _kind: 'workflow' | 'action'):
     const raw = m[1] ?? m[2] ?? m[3] ?? '';
     if (raw.includes('${{')) continue;
     // A ref is not part of a local path (`./x@v1` is an error GitHub reports), but not ours to judge.
-    const path = normalize(raw.replace(/@.*$/, ''));
+    const path = normalizeRepoPath(raw.replace(/@.*$/, ''));
     if (path === undefined) continue;
     if (/(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) out.add(path);
     else {

@@ -75,6 +75,20 @@ const onProps: Record<string, string> = Object.fromEntries(
   [...EVENTS].map(([name, spec]) => [name, spec.shape === 'webhook' ? 'webhook' : `event-${spec.shape}`]),
 );
 
+/** The keys a workflow step and a composite action's step share; a workflow step has a few more. */
+const STEP_PROPS: Readonly<Record<string, string>> = {
+  name: 'str',
+  id: 'non-empty',
+  if: 'scalar',
+  uses: 'non-empty',
+  with: 'with',
+  run: 'non-empty',
+  shell: 'non-empty',
+  'working-directory': 'non-empty',
+  env: 'env',
+  'continue-on-error': 'bool',
+};
+
 const SPECS: Readonly<Record<string, Spec>> = {
   // --- scalars ------------------------------------------------------------------------------
   str: { kind: 'string' },
@@ -235,16 +249,7 @@ const SPECS: Readonly<Record<string, Spec>> = {
     kind: 'map',
     title: 'a step',
     props: {
-      name: 'str',
-      id: 'non-empty',
-      if: 'scalar',
-      uses: 'non-empty',
-      with: 'with',
-      run: 'non-empty',
-      shell: 'non-empty',
-      'working-directory': 'non-empty',
-      env: 'env',
-      'continue-on-error': 'bool',
+      ...STEP_PROPS,
       'timeout-minutes': 'minutes',
       // Background steps (2026): `background: true`, then `wait:` / `wait-all:` / `cancel:`.
       background: 'bool',
@@ -372,18 +377,7 @@ const SPECS: Readonly<Record<string, Spec>> = {
   'action-step': {
     kind: 'map',
     title: 'a step',
-    props: {
-      name: 'str',
-      id: 'non-empty',
-      if: 'scalar',
-      uses: 'non-empty',
-      with: 'with',
-      run: 'non-empty',
-      shell: 'non-empty',
-      'working-directory': 'non-empty',
-      env: 'env',
-      'continue-on-error': 'bool',
-    },
+    props: STEP_PROPS,
     check: 'action-step',
   },
   branding: { kind: 'map', title: '"branding"', props: { icon: 'icon', color: 'color' } },
