@@ -47,3 +47,13 @@ export async function loadEngine(name, exports, rebuild) {
   }
   return createRequire(import.meta.url)(bundle);
 }
+
+/** The examples of a corpus folder (`examples.json`, built by its `gen.mjs`); exits 2 when it is missing. */
+export function readCorpus(corpusDir) {
+  const corpusFile = join(corpusDir, 'examples.json');
+  if (!existsSync(corpusFile)) {
+    console.error(`no corpus at ${corpusFile}: build it with \`node gen.mjs\` in that folder (see its README.md)`);
+    process.exit(2);
+  }
+  return JSON.parse(readFileSync(corpusFile, 'utf8')).examples;
+}

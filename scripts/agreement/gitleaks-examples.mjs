@@ -8,10 +8,10 @@
 // The corpus is `<DIR>/examples.json` (default DIR: /work/agreement-corpus/gitleaks), built
 // outside this repository by that folder's gen.mjs. Each example is linted on its own, in memory,
 // as a file named `example.txt` or by the path gitleaks' rule gives it (nuget.config, *.tf, …).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { cliOptions, loadEngine, repoRoot } from './common.mjs';
+import { cliOptions, loadEngine, readCorpus, repoRoot } from './common.mjs';
 
 // ---- options -------------------------------------------------------------------------------
 const { flag, option } = cliOptions(import.meta.filename);
@@ -32,12 +32,7 @@ const { lint, DEFAULT_CONFIG } = await loadEngine(
 );
 
 // ---- the corpus ----------------------------------------------------------------------------
-const corpusFile = join(corpusDir, 'examples.json');
-if (!existsSync(corpusFile)) {
-  console.error(`no corpus at ${corpusFile}: build it with \`node gen.mjs\` in that folder (see its README.md)`);
-  process.exit(2);
-}
-const { examples: all } = JSON.parse(readFileSync(corpusFile, 'utf8'));
+const all = readCorpus(corpusDir);
 const examples = all.filter((e) => (includeUnregistered || e.registered) && (!onlyRule || e.rule === onlyRule));
 
 // ---- deliberate differences ------------------------------------------------------------------
@@ -145,7 +140,7 @@ for (const r of results) {
 }
 
 const summary = {
-  corpus: corpusFile,
+  corpus: join(corpusDir, 'examples.json'),
   rules: perRule.size,
   truePositives: tps.length,
   falsePositives: fps.length,

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { cliOptions, loadEngine, repoRoot } from './common.mjs';
+import { cliOptions, loadEngine, readCorpus, repoRoot } from './common.mjs';
 
 // ---- options -------------------------------------------------------------------------------
 const { flag, option } = cliOptions(import.meta.filename);
@@ -35,12 +35,7 @@ const { lint, DEFAULT_CONFIG, mergeConfig, DOCKERFILE_RULES } = await loadEngine
 );
 
 // ---- the corpus ----------------------------------------------------------------------------
-const corpusFile = join(corpusDir, 'examples.json');
-if (!existsSync(corpusFile)) {
-  console.error(`no corpus at ${corpusFile}: build it with \`node gen.mjs\` in that folder (see its README.md)`);
-  process.exit(2);
-}
-const { examples: all } = JSON.parse(readFileSync(corpusFile, 'utf8'));
+const all = readCorpus(corpusDir);
 const examples = all.filter((e) => !onlyRule || e.rule === onlyRule);
 
 /**
@@ -126,7 +121,7 @@ const undocumentedPages = [...new Set(results.filter((r) => r.documented).map((r
 const agreeing = results.filter((r) => r.agree).length;
 const documentedCount = results.filter((r) => !r.agree && r.documented).length;
 const summary = {
-  corpus: corpusFile,
+  corpus: join(corpusDir, 'examples.json'),
   examples: results.length,
   rules: perRule.size,
   agree: agreeing,

@@ -403,14 +403,7 @@ export function lintWorkflow(
   }
 }
 
-function walkWorkflow(
-  text: string,
-  kind: WorkflowFileKind,
-  rules: readonly WorkflowRule[],
-  contextFor: (rule: RuleMeta) => RuleContext,
-  options: WorkflowOptions,
-  readRepoFile?: (relativePath: string) => string | undefined,
-): void {
+function walkWorkflow(...[text, kind, rules, contextFor, options, readRepoFile]: Parameters<typeof lintWorkflow>): void {
   const { model, problems } = parseWorkflow(text, kind);
   for (const rule of rules) if (rule.onParseProblems) rule.onParseProblems(problems, contextFor(rule));
   if (!model) return;
