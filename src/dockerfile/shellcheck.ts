@@ -22,7 +22,7 @@ import { type DrydockConfig, ruleSetting } from '../engine/config';
 import { looksBinary } from '../engine/lint';
 import type { RuleMeta } from '../engine/rule';
 import { SuppressionIndex } from '../engine/suppressions';
-import { LineIndex, utf16Index } from '../engine/text';
+import { type LineIndex, lineIndexOf, utf16Index } from '../engine/text';
 import type { Finding, Fix, Severity, TextEdit } from '../engine/types';
 import type { Heredoc, Instruction } from './model';
 import { parseDockerfile } from './parse';
@@ -481,7 +481,7 @@ export function planShellcheck(text: string, config: DrydockConfig): ShellcheckP
   return {
     jobs,
     resolve(results) {
-      const index = new LineIndex(text);
+      const index = lineIndexOf(text);
       let suppressions: SuppressionIndex | undefined;
       const findings: Finding[] = [];
       let suppressed = 0;

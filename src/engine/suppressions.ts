@@ -12,7 +12,7 @@
  */
 import { isWorkflowFileKind, type Category, type FileKind, type Finding } from './types';
 import { basename, normalizeSlashes } from './path';
-import { LineIndex } from './text';
+import { type LineIndex, lineIndexOf } from './text';
 import type { FindingIgnore } from './workflow-config';
 import { yamlComment, yamlLayout } from './yaml-comments';
 
@@ -202,7 +202,7 @@ export class SuppressionIndex {
     const index = new SuppressionIndex(kind);
     const syntaxes = SUPPRESSION_SYNTAXES.filter((s) => s.appliesTo(kind) && text.includes(s.marker));
     if (syntaxes.length === 0) return index;
-    const lineIndex = lines ?? new LineIndex(text);
+    const lineIndex = lines ?? lineIndexOf(text);
     for (const syntax of syntaxes) {
       let from = 0;
       let lastLine = -1;

@@ -22,7 +22,7 @@ import { classify } from '../engine/classify';
 import type { ConfigProblem, DrydockConfig } from '../engine/config';
 import { lint, type LintResult } from '../engine/lint';
 import { planWorkflowShellcheck, workflowShellcheckEnabled, type ShellcheckPlanLike } from '../workflow/shellcheck';
-import { LineIndex } from '../engine/text';
+import { type LineIndex, lineIndexOf } from '../engine/text';
 import type { Finding } from '../engine/types';
 import {
   FIX_ALL_KIND,
@@ -223,7 +223,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         kind: result.kind,
         text,
         get lines() {
-          return (lineIndex ??= new LineIndex(text));
+          return (lineIndex ??= lineIndexOf(text));
         },
         findings,
         version,

@@ -25,7 +25,7 @@ import { type DrydockConfig, ruleSetting } from '../engine/config';
 import { looksBinary } from '../engine/lint';
 import type { RuleMeta } from '../engine/rule';
 import { ignoredByConfig, SuppressionIndex } from '../engine/suppressions';
-import { LineIndex, utf16Index } from '../engine/text';
+import { type LineIndex, lineIndexOf, utf16Index } from '../engine/text';
 import type { Finding, Fix, TextEdit } from '../engine/types';
 import {
   compareFindings,
@@ -364,7 +364,7 @@ export function planWorkflowShellcheck(
   return {
     jobs,
     resolve(results) {
-      const index = new LineIndex(text);
+      const index = lineIndexOf(text);
       let suppressions: SuppressionIndex | undefined;
       const findings: Finding[] = [];
       let suppressed = 0;
