@@ -9,9 +9,20 @@
  * - transitions hold the next state's row offset (state × classes), not its number, so no multiply;
  * - column 0 (characters no keyword contains) is 0 in every row, so there is no branch for it;
  * - states with outputs are numbered last, so "did a keyword end here" is `offset >= threshold`.
+ *
+ * Texts of more than a few lines are scanned by the same table in WebAssembly (keyword-wasm.ts),
+ * two to eight times as fast; this loop is the fallback and serves short texts.
  */
+import { WasmKeywordScanner } from './keyword-wasm';
 
 const ALPHABET = 128;
+/** Shorter texts stay in JavaScript: encoding and the call into WebAssembly would cost more than they save. */
+const WASM_MIN_CHARS = 128;
+
+export interface KeywordMatcherOptions {
+  /** False keeps every scan in JavaScript (tests compare the two). Default true. */
+  readonly webAssembly?: boolean;
+}
 
 export class KeywordMatcher {
   /** transitions[rowOffset + class(char)] → the next state's row offset (goto completed with failure links). */
@@ -27,12 +38,17 @@ export class KeywordMatcher {
   /** Per keyword, the scan that last saw it: a hit already counted costs one comparison. */
   private readonly seenIn: Int32Array;
   private scanCount = 0;
+  /** Built at the first long text; null when WebAssembly is off or unavailable. */
+  private wasm: WasmKeywordScanner | null | undefined;
+  private readonly longestKeyword: number;
   readonly keywordCount: number;
 
-  constructor(keywords: readonly string[]) {
+  constructor(keywords: readonly string[], options: KeywordMatcherOptions = {}) {
     this.keywordCount = keywords.length;
+    if (options.webAssembly === false) this.wasm = null;
     this.seenIn = new Int32Array(keywords.length);
     const folded = keywords.map((k) => [...k.toLowerCase()].map((ch) => ch.charCodeAt(0)).filter((c) => c < ALPHABET));
+    this.longestKeyword = Math.max(0, ...folded.map((word) => word.length));
     // Character classes: one per distinct keyword character (case folded), 0 for the rest.
     const classOf = new Uint8Array(ALPHABET);
     let classes = 1;
@@ -120,8 +136,35 @@ export class KeywordMatcher {
     this.outputList = Int32Array.from(outputList);
   }
 
-  /** The indices of the keywords that occur in `text` (ASCII case-insensitively), each once, in order of first occurrence. */
+  /** The indices of the keywords that occur in `text` (ASCII case-insensitively), each once, in no particular order. */
   find(text: string): number[] {
+    if (text.length >= WASM_MIN_CHARS && this.wasm !== null) {
+      const found = this.findWithWasm(text);
+      if (found) return found;
+    }
+    return this.findHere(text);
+  }
+
+  /** find() in WebAssembly; undefined when it is unavailable or the text has too many occurrences to list. */
+  private findWithWasm(text: string): number[] | undefined {
+    this.wasm ??=
+      WasmKeywordScanner.create({
+        transitions: this.transitions,
+        classOf: this.classOf,
+        outputThreshold: this.outputThreshold,
+        longestKeyword: this.longestKeyword,
+      }) ?? null;
+    const hits = this.wasm?.scan(text);
+    if (!hits) return undefined;
+    const found: number[] = [];
+    const scan = (this.scanCount = (this.scanCount + 1) | 0) || (this.resetStamps(), 1);
+    // Pairs (address, state × 4). Occurrences come in no useful order, so neither do the keywords.
+    for (let i = 1; i < hits.length; i += 2) if (this.record((hits[i] ?? 0) >> 2, scan, found)) break;
+    return found;
+  }
+
+  /** find() in JavaScript. */
+  private findHere(text: string): number[] {
     const found: number[] = [];
     const table = this.transitions;
     const classOf = this.classOf;

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { WasmKeywordScanner } from '../../../src/secrets/keyword-wasm';
 import { KeywordMatcher } from '../../../src/secrets/keywords';
 
 /** What the automaton must agree with: lower-case both sides and look for each keyword. */
@@ -19,10 +20,11 @@ function random(seed: number): () => number {
 }
 
 describe('KeywordMatcher', () => {
-  it('finds keywords case-insensitively, each once, in order of first occurrence', () => {
+  const sorted = (found: number[]) => found.sort((a, b) => a - b);
+
+  it('finds keywords case-insensitively, each once', () => {
     const matcher = new KeywordMatcher(['token', 'KEY', 'ghp_', 'api_key']);
-    // `api_key` and `key` end on the same character: the longer one (the state's own output) comes first.
-    assert.deepEqual(matcher.find('export API_KEY=1; TOKEN=2; ghp_x; key again'), [3, 1, 0, 2]);
+    assert.deepEqual(sorted(matcher.find('export API_KEY=1; TOKEN=2; ghp_x; key again')), [0, 1, 2, 3]);
     assert.deepEqual(matcher.find('nothing here'), []);
   });
 
@@ -61,5 +63,67 @@ describe('KeywordMatcher', () => {
         `keywords ${JSON.stringify(keywords)} in ${JSON.stringify(text)}`,
       );
     }
+  });
+
+  describe('in WebAssembly', () => {
+    const both = (keywords: readonly string[]) =>
+      [new KeywordMatcher(keywords), new KeywordMatcher(keywords, { webAssembly: false })] as const;
+
+    it('runs here (Node has WebAssembly): the scanner exists and reports occurrences', () => {
+      const scanner = WasmKeywordScanner.create({
+        transitions: new Int32Array(0),
+        classOf: new Uint8Array(128),
+        outputThreshold: 0,
+        longestKeyword: 1,
+      });
+      assert.ok(scanner, 'WebAssembly scanner could not be built');
+      // Threshold 0: every byte's state counts as a hit, so a 5-byte text gives 5 pairs.
+      assert.equal(scanner.scan('abcde')?.length, 10);
+    });
+
+    it('finds a keyword ending at every position of a long text (the four passes hand over exactly)', () => {
+      const long = '-----BEGIN OPENSSH PRIVATE KEY-----';
+      const [wasm] = both([long.toLowerCase(), 'secret']);
+      for (const length of [1500, 4099]) {
+        for (const [keyword, index] of [['SeCrEt', 1] as const, [long, 0] as const]) {
+          for (let end = keyword.length - 1; end < length; end++) {
+            const text = `${'x'.repeat(end + 1 - keyword.length)}${keyword}${'y'.repeat(length - end - 1)}`;
+            assert.deepEqual(wasm.find(text), [index], `${keyword} ending at ${end} of ${length}`);
+          }
+        }
+      }
+    });
+
+    it('agrees with the JavaScript loop and a naive search on long random texts', () => {
+      const next = random(11);
+      const alphabet = 'abcAB_-.:/~0123 \n\u00e9\u{1F600}\ud800';
+      const chars = [...alphabet];
+      const pick = (n: number) => Array.from({ length: n }, () => chars[Math.floor(next() * chars.length)]).join('');
+      for (let round = 0; round < 200; round++) {
+        const keywords = Array.from({ length: 1 + Math.floor(next() * 12) }, () =>
+          [...pick(1 + Math.floor(next() * 6))].map((ch) => (ch.charCodeAt(0) < 128 ? ch : 'e')).join(''),
+        );
+        const text = pick(100 + Math.floor(next() * 6000));
+        const [wasm, plain] = both(keywords);
+        const expected = naive(keywords, text);
+        assert.deepEqual(sorted(plain.find(text)), expected, `JavaScript: ${JSON.stringify(keywords)}`);
+        assert.deepEqual(sorted(wasm.find(text)), expected, `WebAssembly: ${JSON.stringify(keywords)} in ${text.length} chars`);
+      }
+    });
+
+    it('falls back to JavaScript when a text has more occurrences than the hit list holds', () => {
+      const [wasm] = both(['key', 'rare']);
+      const text = `${'key '.repeat(40000)}rare`;
+      assert.deepEqual(sorted(wasm.find(text)), [0, 1]);
+    });
+
+    it('scans texts of every length between the one- and four-pass sizes', () => {
+      const [wasm] = both(['token']);
+      for (let length = 120; length < 1300; length += 7) {
+        const text = `${'.'.repeat(length - 5)}token`;
+        assert.deepEqual(wasm.find(text), [0], `length ${length}`);
+        assert.deepEqual(wasm.find(text.slice(0, -1)), [], `length ${length - 1}`);
+      }
+    });
   });
 });
