@@ -16,7 +16,7 @@ import { formatText } from './format/text';
 import { CHECK_HELP } from './help';
 import { type Io, note, warn } from './io';
 import { createLimiter, DEFAULT_CONCURRENCY, type Limiter } from './limit';
-import { checkFile, checkFileSync, type LintedInput, lintBytes } from './lint-file';
+import { checkFile, checkFileSync, type CheckedFile, lintBytes } from './lint-file';
 import { displayPath, findGitRoot, toSlashes } from './paths';
 import { encodeSource } from './source';
 import { atLeast, type FileReport, type RunSummary, sortReports } from './report';
@@ -87,7 +87,7 @@ async function expandPaths(
   return [...files];
 }
 
-function printSkipsAndNotes(io: Io, options: CheckOptions, display: string, linted: LintedInput): void {
+function printSkipsAndNotes(io: Io, options: CheckOptions, display: string, linted: CheckedFile): void {
   if (linted.fixRefused) warn(io, `${display}: not valid UTF-8, fixes not applied`);
   if (!options.verbose) return;
   if (linted.skipped !== undefined) note(io, `skipped ${display}: ${linted.skipped}`);
@@ -287,7 +287,7 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
     const { outcomes, warnings, notes } = await pool.finish(lintHere);
     warnings.forEach(warnOnce);
     if (options.verbose) for (const line of new Set(notes)) note(io, line);
-    const done: LintedInput[] = [];
+    const done: CheckedFile[] = [];
     for (const outcome of outcomes) {
       if (outcome.ok) {
         printSkipsAndNotes(io, options, outcome.display, outcome.linted);
@@ -323,12 +323,12 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
     }),
   );
   return finish(
-    linted.filter((l): l is LintedInput => l !== undefined),
+    linted.filter((l): l is CheckedFile => l !== undefined),
     files.length,
     readErrors,
   );
 
-  function finish(done: readonly LintedInput[], fileCount: number, readErrors: number): number {
+  function finish(done: readonly CheckedFile[], fileCount: number, readErrors: number): number {
     const reports = applyQuiet(sortReports(done.map((l) => l.report)), options.quiet);
     const summary: RunSummary = {
       filesChecked: done.filter((l) => l.skipped === undefined).length,

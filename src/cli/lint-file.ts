@@ -19,16 +19,20 @@ import type { RepoFileReader, RepoFiles } from './repo-files';
 import { fileReport, type FileReport } from './report';
 import { decodeSource, encodeSource, looksBinaryBytes } from './source';
 
-export interface LintedInput {
+/** What checking a file leaves once any fixes are written: everything but the text. */
+export interface CheckedFile {
   readonly report: FileReport;
-  /** The text after fixes (the input's text when nothing was fixed). */
-  readonly text: string;
   readonly fixed: number;
   readonly suppressed: number;
   /** Why the input was not linted, when it was not. */
   readonly skipped?: string;
   /** True when the input had fixes but was not valid UTF-8, so they were not applied. */
   readonly fixRefused: boolean;
+}
+
+export interface LintedInput extends CheckedFile {
+  /** The text after fixes (the input's text when nothing was fixed). */
+  readonly text: string;
 }
 
 function tooLarge(bytes: number, config: DrydockConfig): string | undefined {
@@ -141,8 +145,16 @@ function repoReader(repoFiles: RepoFiles | undefined, path: string): RepoFileRea
   return repoFiles && classify(path) !== 'other' ? repoFiles.readerFor(path) : undefined;
 }
 
-function skippedAsTooLarge(display: string, reason: string): LintedInput {
-  return { report: { path: display, findings: [] }, text: '', fixed: 0, suppressed: 0, skipped: reason, fixRefused: false };
+function skippedAsTooLarge(display: string, reason: string): CheckedFile {
+  return { report: { path: display, findings: [] }, fixed: 0, suppressed: 0, skipped: reason, fixRefused: false };
+}
+
+/**
+ * Drops the text: a run keeps every file's result until it prints, and holding every file's text
+ * that long kept the whole tree alive (tens of megabytes copied from collection to collection).
+ */
+function withoutText({ text: _text, bom: _bom, ...checked }: LintedInput & { readonly bom: boolean }): CheckedFile {
+  return checked;
 }
 
 /**
@@ -200,15 +212,17 @@ export async function checkFileSync(
   shellcheck?: ShellcheckRunner,
   repoFiles?: RepoFiles,
   registry?: RegistryAccess,
-): Promise<LintedInput> {
+): Promise<CheckedFile> {
   const config = await configs.forFile(path);
   const read = readUnlessTooLarge(path, config);
   if ('large' in read) return skippedAsTooLarge(display, read.large);
-  return lintBytes(read.bytes, toSlashes(path), display, config, 'none', shellcheck, repoReader(repoFiles, path), registry);
+  return withoutText(
+    await lintBytes(read.bytes, toSlashes(path), display, config, 'none', shellcheck, repoReader(repoFiles, path), registry),
+  );
 }
 
 /** Reads, lints and (with --fix) rewrites one file. I/O errors propagate to the caller. */
-export async function checkFile(path: string, display: string, ctx: FileContext): Promise<LintedInput> {
+export async function checkFile(path: string, display: string, ctx: FileContext): Promise<CheckedFile> {
   const config = await ctx.configs.forFile(path);
   const read = readUnlessTooLarge(path, config);
   if ('large' in read) return skippedAsTooLarge(display, read.large);
@@ -226,5 +240,5 @@ export async function checkFile(path: string, display: string, ctx: FileContext)
     const output = encodeSource(linted.text, linted.bom);
     await ctx.limit(() => writeFile(path, output));
   }
-  return linted;
+  return withoutText(linted);
 }

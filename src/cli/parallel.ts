@@ -11,7 +11,7 @@ import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import { createShellcheckRunner } from '../node/shellcheck-runner';
 import { configEntries, discoveredConfig, fixedConfig, problemPrinter, syncConfigReader, type ConfigSource } from './config-source';
-import { checkFileSync, type LintedInput } from './lint-file';
+import { checkFileSync, type CheckedFile } from './lint-file';
 import { toSlashes } from './paths';
 import { createRepoFiles } from './repo-files';
 import { RegistryClient } from '../registry/client';
@@ -51,7 +51,7 @@ export interface ParallelJob {
 }
 
 export type ParallelOutcome =
-  | { readonly ok: true; readonly display: string; readonly linted: LintedInput }
+  | { readonly ok: true; readonly display: string; readonly linted: CheckedFile }
   | { readonly ok: false; readonly display: string; readonly error: string };
 
 export interface ParallelMessage {
@@ -204,6 +204,7 @@ export function isLintWorker(): boolean {
 /** The worker side: lint the share, post one message, exit. */
 export async function runLintWorker(): Promise<void> {
   const job = workerData as ParallelJob;
+
   const warnings: string[] = [];
   const notes: string[] = [];
   const report = problemPrinter(job.cwd, (line) => warnings.push(line));
@@ -232,9 +233,7 @@ export async function runLintWorker(): Promise<void> {
   const outcomes: Promise<ParallelOutcome>[] = [];
   const lintOne = async ({ path, display }: { path: string; display: string }): Promise<ParallelOutcome> => {
     try {
-      const linted = await checkFileSync(path, display, configs, shellcheck, repoFiles, registry);
-      // The text is not needed by the main thread (no --fix here): don't copy it back.
-      return { ok: true, display, linted: { ...linted, text: '' } };
+      return { ok: true, display, linted: await checkFileSync(path, display, configs, shellcheck, repoFiles, registry) };
     } catch (error) {
       return { ok: false, display, error: error instanceof Error ? error.message : String(error) };
     } finally {
@@ -253,6 +252,7 @@ export async function runLintWorker(): Promise<void> {
     });
   });
   const settled = await Promise.all(outcomes);
+
   parentPort?.postMessage({ outcomes: settled, warnings, notes } satisfies ParallelMessage);
   // Set by the launcher (src/cli/launch/worker.ts): the code cache is written once the work is done.
   (globalThis as { drydockWorkerDone?: () => void }).drydockWorkerDone?.();
