@@ -15,6 +15,8 @@ interface Prefilter {
   readonly matcher: KeywordMatcher;
   /** keyword index → indices (in the detector list) of the detectors that listed it */
   readonly owners: readonly (readonly number[])[];
+  /** Detectors with no keywords (.gitleaks.toml rules may have none): candidates for every text. */
+  readonly always: readonly number[];
 }
 
 /** Automata are built once per detector list (the enabled set rarely changes). */
@@ -26,7 +28,9 @@ function prefilterFor(detectors: readonly SecretDetector[]): Prefilter {
     const keywords: string[] = [];
     const owners: number[][] = [];
     const indexOf = new Map<string, number>();
+    const always: number[] = [];
     detectors.forEach((detector, detectorIndex) => {
+      if (detector.keywords.length === 0) always.push(detectorIndex);
       for (const raw of detector.keywords) {
         const keyword = raw.toLowerCase();
         let index = indexOf.get(keyword);
@@ -39,7 +43,7 @@ function prefilterFor(detectors: readonly SecretDetector[]): Prefilter {
         owners[index]?.push(detectorIndex);
       }
     });
-    prefilter = { matcher: new KeywordMatcher(keywords), owners };
+    prefilter = { matcher: new KeywordMatcher(keywords), owners, always };
     prefilters.set(detectors, prefilter);
   }
   return prefilter;
@@ -47,12 +51,13 @@ function prefilterFor(detectors: readonly SecretDetector[]): Prefilter {
 
 /** The detectors whose keywords occur in `text`, in registry order. */
 export function candidateDetectors(text: string, detectors: readonly SecretDetector[]): SecretDetector[] {
-  const { matcher, owners } = prefilterFor(detectors);
+  const { matcher, owners, always } = prefilterFor(detectors);
   const hits = matcher.find(text);
-  if (hits.length === 0) return [];
+  if (hits.length === 0 && always.length === 0) return [];
   // Marks in a byte array, then one pass in registry order: cheaper than a Set of objects and a
   // filter for every file of a big tree.
   const chosen = new Uint8Array(detectors.length);
+  for (const index of always) chosen[index] = 1;
   for (const hit of hits) for (const index of owners[hit] ?? []) chosen[index] = 1;
   const out: SecretDetector[] = [];
   for (let i = 0; i < chosen.length; i++) {

@@ -38,6 +38,17 @@ describe('.gitleaks.toml', () => {
     assert.ok(!custom.message.includes('k3j5h6g7f8'), 'the secret is redacted');
   });
 
+  it('runs a custom rule without keywords on every file, as gitleaks does', async () => {
+    const toml = `[extend]\nuseDefault = true\n[[rules]]\nid = "acme-token"\nregex = '''acme_[a-z0-9]{16}'''\n`;
+    const { result, problems } = await lintWith({ '/repo/.gitleaks.toml': toml }, '/repo/a.txt', 'x = "acme_k3j5h6g7f8d9s0a1"\n');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(
+      result.findings.map((f) => f.ruleId),
+      ['acme-token'],
+    );
+    assert.deepEqual((await lintWith({ '/repo/.gitleaks.toml': toml }, '/repo/b.txt', 'nothing to see\n')).result.findings, []);
+  });
+
   it('honours rule allowlists and entropy', async () => {
     const files = { '/repo/.gitleaks.toml': CUSTOM };
     assert.deepEqual((await lintWith(files, '/repo/a.py', 'shipyard_key: sy_aaaa00000000000000000000\n')).result.findings, []);
