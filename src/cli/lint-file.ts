@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import { classify } from '../engine/classify';
 import type { DrydockConfig } from '../engine/config';
-import type { SkipReason } from '../engine/lint';
+import { mayHaveFindings, type SkipReason } from '../engine/lint';
 import type { LintDocument } from '../engine/types';
 import type { RegistryClient } from '../registry/client';
 import { prefetchImageMetadata } from '../registry/prefetch';
@@ -87,6 +87,16 @@ export async function lintBytes(
   if (large !== undefined) return empty(large);
   if (looksBinaryBytes(bytes)) return empty(SKIP_REASONS.binary);
   const source = decodeSource(bytes);
+  // Most files of a big tree are neither Dockerfiles nor workflows and hold no detector's keyword.
+  if (!mayHaveFindings(enginePath, source.text, config))
+    return {
+      report: { path: display, findings: [], ...failOn },
+      text: source.text,
+      fixed: 0,
+      suppressed: 0,
+      fixRefused: false,
+      bom: source.bom,
+    };
   // Rewriting a file that was not valid UTF-8 would replace its invalid bytes with U+FFFD.
   const mode = source.valid ? fix : 'none';
   // `repoPath` is read only by the rules that need it (finding the repository root costs stats).

@@ -15,7 +15,7 @@ import type { DockerfileRule } from '../dockerfile/rule';
 import type { WorkflowRule } from '../workflow/rule';
 import type { SecretDetector } from '../secrets/detector';
 import { lintWorkflow } from '../workflow/lint-workflow';
-import { scanSecrets } from '../secrets/scan';
+import { scanSecrets, secretsMayMatch } from '../secrets/scan';
 
 export type SkipReason = 'disabled' | 'binary' | 'too-large';
 
@@ -188,6 +188,21 @@ class BoundContext implements RuleContext {
       tags: input.tags ?? [],
     });
   }
+}
+
+/**
+ * False when lint() of `text` as `path` would certainly find nothing: the file is neither a
+ * Dockerfile nor a workflow file (or their rules are off) and no enabled secret detector's
+ * keyword occurs in it. A quarter of a typical tree is like that, and a workspace scan skips
+ * linting them; the keyword pass is not repeated for the others (the matcher keeps its answer).
+ * True says nothing (lint to know). Size, binary and `enable` checks are the caller's, as they
+ * change the result from "nothing found" to "skipped".
+ */
+export function mayHaveFindings(path: string, text: string, config: DrydockConfig): boolean {
+  const kind = classify(path);
+  if (kind === 'dockerfile' && config.dockerfile.enable) return true;
+  if (isWorkflowFileKind(kind) && config.workflow.enable) return true;
+  return config.secrets.enable && secretsMayMatch(text, enabledRules(config).secrets);
 }
 
 export function lint(doc: LintDocument, config: DrydockConfig): LintResult {

@@ -221,13 +221,16 @@ export class WasmKeywordScanner {
   scan(text: string): Int32Array | undefined {
     // UTF-8 takes at most three bytes per UTF-16 code unit; the passes may read a few bytes past the end.
     this.reserve(this.input + text.length * 3 + STREAMS);
-    const written = this.encoder.encodeInto(text, this.bytes.subarray(this.input)).written;
-    this.bytes.fill(0, this.input + written, this.input + written + STREAMS);
+    return this.run(this.encoder.encodeInto(text, this.bytes.subarray(this.input)).written);
+  }
+
+  private run(length: number): Int32Array | undefined {
+    this.bytes.fill(0, this.input + length, this.input + length + STREAMS);
     let count: number;
-    if (written < MIN_WIDE_BYTES || written <= 16 * (this.overlap + 1)) {
-      count = this.scan1(this.input, written, this.hitList, MAX_HITS, this.threshold, 0, 0);
+    if (length < MIN_WIDE_BYTES || length <= 16 * (this.overlap + 1)) {
+      count = this.scan1(this.input, length, this.hitList, MAX_HITS, this.threshold, 0, 0);
     } else {
-      const step = Math.ceil((written - this.overlap) / STREAMS);
+      const step = Math.ceil((length - this.overlap) / STREAMS);
       const base = this.input;
       count = this.scan4(base, step + this.overlap, this.hitList, MAX_HITS, this.threshold, step, base + this.overlap);
     }

@@ -38,6 +38,8 @@ export class KeywordMatcher {
   /** Per keyword, the scan that last saw it: a hit already counted costs one comparison. */
   private readonly seenIn: Int32Array;
   private scanCount = 0;
+  private lastText = '';
+  private lastFound: number[] = [];
   /** Built at the first long text; null when WebAssembly is off or unavailable. */
   private wasm: WasmKeywordScanner | null | undefined;
   private readonly longestKeyword: number;
@@ -136,42 +138,57 @@ export class KeywordMatcher {
     this.outputList = Int32Array.from(outputList);
   }
 
-  /** The indices of the keywords that occur in `text` (ASCII case-insensitively), each once, in no particular order. */
+  /**
+   * The indices of the keywords that occur in `text` (ASCII case-insensitively), each once, in no
+   * particular order. The last answer is kept: the CLI asks whether a file could have findings
+   * (lint.ts, mayHaveFindings) and then lints it, which asks again about the same text.
+   */
   find(text: string): number[] {
-    if (text.length >= WASM_MIN_CHARS && this.wasm !== null) {
-      const found = this.findWithWasm(text);
+    if (text !== this.lastText) {
+      this.lastFound = this.scanText(text);
+      this.lastText = text;
+    }
+    return this.lastFound.slice();
+  }
+
+  private scanText(text: string): number[] {
+    if (text.length >= WASM_MIN_CHARS) {
+      const found = this.collect(this.scanner()?.scan(text));
       if (found) return found;
     }
     return this.findHere(text);
   }
 
-  /** find() in WebAssembly; undefined when it is unavailable or the text has too many occurrences to list. */
-  private findWithWasm(text: string): number[] | undefined {
-    this.wasm ??=
-      WasmKeywordScanner.create({
-        transitions: this.transitions,
-        classOf: this.classOf,
-        outputThreshold: this.outputThreshold,
-        longestKeyword: this.longestKeyword,
-      }) ?? null;
-    const hits = this.wasm?.scan(text);
+  /** The WebAssembly scanner, built on first use; undefined when it is off or unavailable. */
+  private scanner(): WasmKeywordScanner | undefined {
+    if (this.wasm === undefined)
+      this.wasm =
+        WasmKeywordScanner.create({
+          transitions: this.transitions,
+          classOf: this.classOf,
+          outputThreshold: this.outputThreshold,
+          longestKeyword: this.longestKeyword,
+        }) ?? null;
+    return this.wasm ?? undefined;
+  }
+
+  /** The keywords of a WebAssembly scan's hits: pairs (address, state × 4), in no useful order. Undefined when it could not list them. */
+  private collect(hits: Int32Array | undefined): number[] | undefined {
     if (!hits) return undefined;
     const found: number[] = [];
-    const scan = (this.scanCount = (this.scanCount + 1) | 0) || (this.resetStamps(), 1);
-    // Pairs (address, state × 4). Occurrences come in no useful order, so neither do the keywords.
+    const scan = this.nextScan();
     for (let i = 1; i < hits.length; i += 2) if (this.record((hits[i] ?? 0) >> 2, scan, found)) break;
     return found;
   }
 
-  /** find() in JavaScript. */
+  /** find() in JavaScript: the loop for short texts, and for all texts where WebAssembly is unavailable. */
   private findHere(text: string): number[] {
     const found: number[] = [];
+    const length = text.length;
     const table = this.transitions;
     const classOf = this.classOf;
     const threshold = this.outputThreshold;
-    const length = text.length;
-    // A new stamp per scan instead of clearing `seenIn`; wraps long before it could collide.
-    const scan = (this.scanCount = (this.scanCount + 1) | 0) || (this.resetStamps(), 1);
+    const scan = this.nextScan();
     let offset = 0;
     for (let i = 0; i < length; i++) {
       const c = text.charCodeAt(i);
@@ -180,6 +197,11 @@ export class KeywordMatcher {
       if (offset >= threshold && this.record(offset, scan, found)) break;
     }
     return found;
+  }
+
+  /** A new stamp per scan instead of clearing `seenIn`; wraps long before it could collide. */
+  private nextScan(): number {
+    return (this.scanCount = (this.scanCount + 1) | 0) || (this.resetStamps(), 1);
   }
 
   /** Adds the keywords ending at the state at `offset`; true once every keyword has been seen. */

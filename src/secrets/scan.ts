@@ -67,6 +67,16 @@ export function candidateDetectors(text: string, detectors: readonly SecretDetec
   return out;
 }
 
+/**
+ * False when no detector could match `text`: none of their keywords occurs, and every detector
+ * has some. The keyword pass is the one scanSecrets would make (the matcher keeps its last answer).
+ */
+export function secretsMayMatch(text: string, detectors: readonly SecretDetector[]): boolean {
+  if (detectors.length === 0) return false;
+  const { matcher, always } = prefilterFor(detectors);
+  return always.length > 0 || matcher.find(text).length > 0;
+}
+
 function lineAround(text: string, index: number): string {
   const start = text.lastIndexOf('\n', index) + 1;
   const end = text.indexOf('\n', index);
