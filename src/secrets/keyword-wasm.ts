@@ -21,8 +21,8 @@
  */
 
 /** Memory layout: the class table, the transition table, the hit list, then the input text. */
-const CLASS_TABLE = 0; // 256 × i32: byte → class × 4
-const TRANSITIONS = 1024; // i32 entries: the next state's row, in bytes
+const CLASS_TABLE = 0; // 256 bytes: byte → class
+const TRANSITIONS = 256; // i32 entries, KeywordMatcher's table as it is: the next state's row offset
 /** Hits (position, state) the scan may record; a text with more is scanned in JavaScript. */
 const MAX_HITS = 16384;
 /** Parallel passes of the wide scan. */
@@ -104,8 +104,8 @@ function scanFunction(streams: number): number[] {
     // prettier-ignore
     code.push(
       ...get(state(s)),
-      ...get(address(s)), ...loadByte(0), ...constant(2), I32_SHL, ...load32(CLASS_TABLE),
-      I32_ADD, ...load32(TRANSITIONS), ...set(state(s)),
+      ...get(address(s)), ...loadByte(0), ...loadByte(CLASS_TABLE),
+      I32_ADD, ...constant(2), I32_SHL, ...load32(TRANSITIONS), ...set(state(s)),
     );
   }
   for (let s = 0; s < streams; s++) {
@@ -182,15 +182,14 @@ export class WasmKeywordScanner {
     this.scan4 = exports.scan4;
     this.hitList = TRANSITIONS + tables.transitions.length * 4;
     this.input = this.hitList + MAX_HITS * 8;
-    this.threshold = tables.outputThreshold * 4;
+    this.threshold = tables.outputThreshold;
     this.overlap = Math.max(0, tables.longestKeyword - 1);
     this.bytes = new Uint8Array(this.memory.buffer);
     this.words = new Int32Array(this.memory.buffer);
     this.reserve(this.input + PAGE);
-    // Offsets become byte offsets: the loop adds them to addresses without scaling.
-    for (let c = 0; c < 128; c++) this.words[CLASS_TABLE / 4 + c] = (tables.classOf[c] ?? 0) * 4;
-    const transitions = tables.transitions;
-    for (let i = 0; i < transitions.length; i++) this.words[TRANSITIONS / 4 + i] = (transitions[i] ?? 0) * 4;
+    // Bytes 128–255 keep class 0: every byte of a non-ASCII character resets the automaton.
+    this.bytes.set(tables.classOf, CLASS_TABLE);
+    this.words.set(tables.transitions, TRANSITIONS / 4);
   }
 
   /** A scanner for these tables, or undefined where WebAssembly cannot run. */
@@ -214,7 +213,7 @@ export class WasmKeywordScanner {
 
   /**
    * Every keyword occurrence in `text`, in no particular order, as pairs (UTF-8 byte address,
-   * state) where the state is in bytes (KeywordMatcher's entry offset × 4). The view is valid
+   * state) where the state is KeywordMatcher's row offset. The view is valid
    * until the next scan. Undefined when there were too many to list: the caller scans the text
    * itself.
    */

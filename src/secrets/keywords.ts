@@ -57,76 +57,89 @@ export class KeywordMatcher {
     for (const word of folded) for (const c of word) if (classOf[c] === 0) classOf[c] = classes++;
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c | 0x20] ?? 0;
 
-    // The trie, written straight into a transition table: trie[state × classes + class] is the
-    // child state, 0 for none (the root is nobody's child). Typed arrays rather than a Map per
-    // state: every CLI worker builds this before its first file, in code not yet optimised.
+    // The trie: trie[state × classes + class] is the child state, 0 for none (the root is nobody's
+    // child), and each state's children in a linked list, so later passes visit children without
+    // sweeping every class of every state. Typed arrays rather than a Map per state: every CLI
+    // worker builds this before its first file, in code not yet optimised.
     let maxStates = 1;
     for (const word of folded) maxStates += word.length;
-    const delta = new Int32Array(maxStates * classes);
+    const trie = new Int32Array(maxStates * classes);
+    const firstChild = new Int32Array(maxStates);
+    const nextSibling = new Int32Array(maxStates);
+    const classOfState = new Uint8Array(maxStates);
     const own: (number[] | undefined)[] = [];
     let states = 1;
     folded.forEach((word, index) => {
       if (word.length === 0) return; // an empty (or non-ASCII) keyword would match everywhere
       let state = 0;
       for (const c of word) {
-        const at = state * classes + (classOf[c] ?? 0);
-        let next = delta[at] ?? 0;
+        const cls = classOf[c] ?? 0;
+        let next = trie[state * classes + cls] ?? 0;
         if (next === 0) {
           next = states++;
-          delta[at] = next;
+          trie[state * classes + cls] = next;
+          classOfState[next] = cls;
+          nextSibling[next] = firstChild[state] ?? 0;
+          firstChild[state] = next;
         }
         state = next;
       }
       (own[state] ??= []).push(index);
     });
 
-    // Breadth-first: failure links, outputs inherited along them, and missing transitions
-    // filled in from the failure state's row (already complete, being shallower).
+    // Breadth-first: failure links (the longest proper suffix that is also a trie state) and
+    // outputs inherited along them. A failure state is shallower, so it is final when used.
     const fail = new Int32Array(states);
     const out: (readonly number[] | undefined)[] = own.slice();
-    const queue = new Int32Array(states);
-    let tail = 0;
-    for (let cls = 1; cls < classes; cls++) {
-      const child = delta[cls] ?? 0;
-      if (child !== 0) queue[tail++] = child;
-    }
+    const order = new Int32Array(states); // breadth-first order, the root first
+    let tail = 1;
     for (let head = 0; head < tail; head++) {
-      const state = queue[head] ?? 0;
-      const failState = fail[state] ?? 0;
-      const inherited = out[failState];
-      if (inherited) out[state] = [...(own[state] ?? []), ...inherited];
-      const row = state * classes;
-      const failRow = failState * classes;
-      for (let cls = 1; cls < classes; cls++) {
-        const child = delta[row + cls] ?? 0;
-        if (child !== 0) {
-          fail[child] = delta[failRow + cls] ?? 0;
-          queue[tail++] = child;
-        } else {
-          delta[row + cls] = delta[failRow + cls] ?? 0;
+      const state = order[head] ?? 0;
+      for (let child = firstChild[state] ?? 0; child !== 0; child = nextSibling[child] ?? 0) {
+        const cls = classOfState[child] ?? 0;
+        let link = 0;
+        if (state !== 0) {
+          let f = fail[state] ?? 0;
+          while (f !== 0 && trie[f * classes + cls] === 0) f = fail[f] ?? 0;
+          link = trie[f * classes + cls] ?? 0;
         }
+        fail[child] = link;
+        const inherited = out[link];
+        if (inherited) out[child] = [...(own[child] ?? []), ...inherited];
+        order[tail++] = child;
       }
     }
 
-    // Renumber: states without outputs first (the root stays 0), then those with outputs.
-    const order = new Int32Array(states);
-    let placed = 0;
-    for (let s = 0; s < states; s++) if (out[s] === undefined) order[placed++] = s;
-    const firstOutput = placed;
-    for (let s = 0; s < states; s++) if (out[s] !== undefined) order[placed++] = s;
+    // Numbering: states without outputs first (the root stays 0), then those with outputs.
     const renamed = new Int32Array(states);
-    for (let now = 0; now < states; now++) renamed[order[now] ?? 0] = now;
+    let firstOutput = 0;
+    for (let s = 0; s < states; s++) if (out[s] === undefined) renamed[s] = firstOutput++;
+    let numbered = firstOutput;
+    for (let s = 0; s < states; s++) if (out[s] !== undefined) renamed[s] = numbered++;
+
+    // The full transition table, a row per state in breadth-first order: the failure state's row
+    // (complete, being shallower) copied, then the state's own children written over it.
     const table = new Int32Array(states * classes);
-    for (let now = 0; now < states; now++) {
-      const oldRow = (order[now] ?? 0) * classes;
-      const newRow = now * classes;
-      for (let cls = 1; cls < classes; cls++) table[newRow + cls] = (renamed[delta[oldRow + cls] ?? 0] ?? 0) * classes;
+    for (let i = 0; i < states; i++) {
+      const state = order[i] ?? 0;
+      const row = (renamed[state] ?? 0) * classes;
+      if (state !== 0) {
+        const failRow = (renamed[fail[state] ?? 0] ?? 0) * classes;
+        table.copyWithin(row, failRow, failRow + classes);
+      }
+      for (let child = firstChild[state] ?? 0; child !== 0; child = nextSibling[child] ?? 0)
+        table[row + (classOfState[child] ?? 0)] = (renamed[child] ?? 0) * classes;
     }
     const outputStart = new Int32Array(states - firstOutput + 1);
     const outputList: number[] = [];
-    for (let now = firstOutput; now < states; now++) {
-      outputStart[now - firstOutput] = outputList.length;
-      outputList.push(...(out[order[now] ?? 0] ?? []));
+    const outputsOf: (readonly number[])[] = [];
+    for (let s = 0; s < states; s++) {
+      const list = out[s];
+      if (list) outputsOf[(renamed[s] ?? 0) - firstOutput] = list;
+    }
+    for (let k = 0; k < states - firstOutput; k++) {
+      outputStart[k] = outputList.length;
+      outputList.push(...(outputsOf[k] ?? []));
     }
     outputStart[states - firstOutput] = outputList.length;
 
@@ -172,12 +185,12 @@ export class KeywordMatcher {
     return this.wasm ?? undefined;
   }
 
-  /** The keywords of a WebAssembly scan's hits: pairs (address, state × 4), in no useful order. Undefined when it could not list them. */
+  /** The keywords of a WebAssembly scan's hits: pairs (address, state), in no useful order. Undefined when it could not list them. */
   private collect(hits: Int32Array | undefined): number[] | undefined {
     if (!hits) return undefined;
     const found: number[] = [];
     const scan = this.nextScan();
-    for (let i = 1; i < hits.length; i += 2) if (this.record((hits[i] ?? 0) >> 2, scan, found)) break;
+    for (let i = 1; i < hits.length; i += 2) if (this.record(hits[i] ?? 0, scan, found)) break;
     return found;
   }
 

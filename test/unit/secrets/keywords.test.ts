@@ -71,7 +71,7 @@ describe('KeywordMatcher', () => {
 
     it('runs here (Node has WebAssembly): the scanner exists and reports occurrences', () => {
       const scanner = WasmKeywordScanner.create({
-        transitions: new Int32Array(0),
+        transitions: new Int32Array(1), // one state, one class: every byte stays at the root
         classOf: new Uint8Array(128),
         outputThreshold: 0,
         longestKeyword: 1,
