@@ -50,6 +50,12 @@ export interface SecretDetector extends RuleMeta {
    * re2js, in linear time); `pattern` is then unused.
    */
   readonly find?: (text: string) => Iterable<SecretMatch>;
+  /**
+   * Every match begins where one of `keywords` begins (case-insensitively): in an ASCII text the
+   * pattern is tried only there (the keyword pass knows the places), not at every position. Only
+   * for patterns that cannot start anywhere else; the tests compare both ways on every sample.
+   */
+  readonly startsAtKeyword?: boolean;
   /** Limits the detector to files whose path this accepts (gitleaks' rule `path`). */
   readonly pathFilter?: (path: string) => boolean;
   /** The rule's own `.gitleaks.toml` allowlists. */

@@ -171,7 +171,10 @@ export class WasmKeywordScanner {
   private readonly scan4: ScanExport;
   private readonly encoder = new TextEncoder();
   private readonly hitList: number;
-  private readonly input: number;
+  /** Where the text's bytes start in memory: hit addresses minus this are byte offsets. */
+  readonly input: number;
+  /** The byte length of the last text scanned: its UTF-16 length when it was all ASCII. */
+  lastLength = 0;
   private readonly threshold: number;
   private readonly overlap: number;
 
@@ -224,6 +227,7 @@ export class WasmKeywordScanner {
   }
 
   private run(length: number): Int32Array | undefined {
+    this.lastLength = length;
     this.bytes.fill(0, this.input + length, this.input + length + STREAMS);
     let count: number;
     if (length < MIN_WIDE_BYTES || length <= 16 * (this.overlap + 1)) {

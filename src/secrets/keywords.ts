@@ -40,6 +40,10 @@ export class KeywordMatcher {
   private scanCount = 0;
   private lastText = '';
   private lastFound: number[] = [];
+  /** The last text's occurrences (WebAssembly's hit list), when it was all ASCII; see keywordStarts. */
+  private lastHits: Int32Array | undefined;
+  /** Each keyword's length as the automaton matches it (ASCII characters only). */
+  private readonly keywordLength: Int32Array;
   /** Built at the first long text; null when WebAssembly is off or unavailable. */
   private wasm: WasmKeywordScanner | null | undefined;
   private readonly longestKeyword: number;
@@ -51,6 +55,7 @@ export class KeywordMatcher {
     this.seenIn = new Int32Array(keywords.length);
     const folded = keywords.map((k) => [...k.toLowerCase()].map((ch) => ch.charCodeAt(0)).filter((c) => c < ALPHABET));
     this.longestKeyword = Math.max(0, ...folded.map((word) => word.length));
+    this.keywordLength = Int32Array.from(folded, (word) => word.length);
     // Character classes: one per distinct keyword character (case folded), 0 for the rest.
     const classOf = new Uint8Array(ALPHABET);
     let classes = 1;
@@ -165,11 +170,44 @@ export class KeywordMatcher {
   }
 
   private scanText(text: string): number[] {
+    this.lastHits = undefined;
     if (text.length >= WASM_MIN_CHARS) {
-      const found = this.collect(this.scanner()?.scan(text));
-      if (found) return found;
+      const scanner = this.scanner();
+      const hits = scanner?.scan(text);
+      const found = this.collect(hits);
+      if (found) {
+        // Byte offsets are character offsets only when every character was one byte.
+        if (scanner?.lastLength === text.length) this.lastHits = hits;
+        return found;
+      }
     }
     return this.findHere(text);
+  }
+
+  /**
+   * Where the keywords `wanted` marks (by index) start in `text`, in order, each position once;
+   * undefined unless `text` is the text of the last scan, it was all ASCII and WebAssembly listed
+   * its occurrences (the caller then searches the whole text). Lets a detector whose matches all
+   * begin with one of its keywords try its pattern only there.
+   */
+  keywordStarts(text: string, wanted: Uint8Array): Int32Array | undefined {
+    const hits = this.lastHits;
+    if (!hits || text !== this.lastText || !this.wasm) return undefined;
+    const base = this.wasm.input;
+    const starts: number[] = [];
+    for (let i = 0; i < hits.length; i += 2) {
+      const output = ((hits[i + 1] ?? 0) - this.outputThreshold) / this.classes;
+      const end = this.outputStart[output + 1] ?? 0;
+      for (let k = this.outputStart[output] ?? 0; k < end; k++) {
+        const keyword = this.outputList[k] ?? 0;
+        if (wanted[keyword] === 1) starts.push((hits[i] ?? 0) - base - (this.keywordLength[keyword] ?? 0) + 1);
+      }
+    }
+    // The four passes report in their own order, and keywords may share a start.
+    const sorted = Int32Array.from(starts).sort();
+    let kept = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i] ?? 0;
+    return sorted.subarray(0, kept);
   }
 
   /** The WebAssembly scanner, built on first use; undefined when it is off or unavailable. */

@@ -17,6 +17,8 @@ interface Prefilter {
   readonly owners: readonly (readonly number[])[];
   /** Detectors with no keywords (.gitleaks.toml rules may have none): candidates for every text. */
   readonly always: readonly number[];
+  /** For each startsAtKeyword detector: its keywords (by index) and its pattern made sticky. */
+  readonly anchors: ReadonlyMap<SecretDetector, { readonly keywords: Uint8Array; readonly sticky: RegExp }>;
 }
 
 /** Automata are built once per detector list (the enabled set rarely changes). */
@@ -43,7 +45,16 @@ function prefilterFor(detectors: readonly SecretDetector[]): Prefilter {
         owners[index]?.push(detectorIndex);
       }
     });
-    prefilter = { matcher: new KeywordMatcher(keywords), owners, always };
+    const anchors = new Map<SecretDetector, { keywords: Uint8Array; sticky: RegExp }>();
+    detectors.forEach((detector, detectorIndex) => {
+      if (!detector.startsAtKeyword || detector.find) return;
+      const own = new Uint8Array(keywords.length);
+      owners.forEach((list, keyword) => {
+        if (list.includes(detectorIndex)) own[keyword] = 1;
+      });
+      anchors.set(detector, { keywords: own, sticky: new RegExp(detector.pattern.source, detector.pattern.flags.replace('g', '') + 'y') });
+    });
+    prefilter = { matcher: new KeywordMatcher(keywords), owners, always, anchors };
     prefilters.set(detectors, prefilter);
   }
   return prefilter;
@@ -117,13 +128,39 @@ export interface ScanOptions {
 
 type RegexMatch = SecretMatch & { readonly groups?: RegExpMatchArray };
 
+function regexMatch(match: RegExpMatchArray, matchStart: number): RegexMatch {
+  const secret = match.groups?.['secret'] ?? match[0];
+  return { match: match[0], matchStart, secret, secretStart: matchStart + Math.max(0, match[0].indexOf(secret)), groups: match };
+}
+
 function* regexMatches(pattern: RegExp, text: string): Generator<RegexMatch> {
   pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
-    const secret = match.groups?.['secret'] ?? match[0];
-    const matchStart = match.index;
-    yield { match: match[0], matchStart, secret, secretStart: matchStart + Math.max(0, match[0].indexOf(secret)), groups: match };
+  for (const match of text.matchAll(pattern)) yield regexMatch(match, match.index);
+}
+
+/**
+ * What regexMatches(pattern) finds, for a pattern whose matches all begin at one of `starts`
+ * (sorted): the sticky pattern tried at each, skipping those inside the previous match, as a
+ * global search resumes after it.
+ */
+export function* anchoredMatches(sticky: RegExp, text: string, starts: Int32Array): Generator<RegexMatch> {
+  let resume = 0;
+  for (const start of starts) {
+    if (start < resume) continue;
+    sticky.lastIndex = start;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    resume = start + Math.max(1, match[0].length);
+    yield regexMatch(match, start);
   }
+}
+
+/** A detector's matches: its own finder, or its pattern, tried only where its keywords start when it can be. */
+function matchesOf(detector: SecretDetector, text: string, prefilter: Prefilter): Iterable<RegexMatch> {
+  if (detector.find) return detector.find(text);
+  const anchor = prefilter.anchors.get(detector);
+  const starts = anchor && prefilter.matcher.keywordStarts(text, anchor.keywords);
+  return anchor && starts ? anchoredMatches(anchor.sticky, text, starts) : regexMatches(detector.pattern, text);
 }
 
 export function scanSecrets(
@@ -136,10 +173,11 @@ export function scanSecrets(
   // One finding per secret: a later (more generic) detector skips text an earlier one reported.
   const reported: [number, number][] = [];
   const overlapsReported = (start: number, end: number) => reported.some(([s, e]) => start < e && s < end);
+  const prefilter = prefilterFor(detectors);
   for (const detector of candidateDetectors(text, detectors)) {
     if (detector.pathFilter && !detector.pathFilter(options.path)) continue;
     let ctx: RuleContext | undefined;
-    const matches: Iterable<RegexMatch> = detector.find ? detector.find(text) : regexMatches(detector.pattern, text);
+    const matches = matchesOf(detector, text, prefilter);
     for (const found of matches) {
       const { secret, secretStart: start } = found;
       if (secret === '') continue;

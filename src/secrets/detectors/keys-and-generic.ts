@@ -380,6 +380,8 @@ export const genericApiKey = defineSecretDetector({
   summary: 'A random-looking value is assigned to a variable named like a credential (api_key, secret, password, token).',
   keywords: ['key', 'token', 'secret', 'passw', 'passphrase', 'pwd', 'cred', 'auth'],
   pattern: ASSIGNMENT,
+  // ASSIGNMENT begins with its `kw` group, whose every alternative begins with one of the keywords.
+  startsAtKeyword: true,
   label: 'Generic credential',
   revealPrefix: 2,
   allowlist: 'placeholders',

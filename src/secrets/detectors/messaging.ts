@@ -298,6 +298,7 @@ export const twilioApiKey = defineSecretDetector({
   // `SK` + a hex digit: sixteen 3-character keywords instead of gitleaks' `sk`, which is in every file.
   keywords: ['sk0', 'sk1', 'sk2', 'sk3', 'sk4', 'sk5', 'sk6', 'sk7', 'sk8', 'sk9', 'ska', 'skb', 'skc', 'skd', 'ske', 'skf'],
   pattern: /(?<![A-Za-z0-9_])SK[0-9a-fA-F]{32}(?![A-Za-z0-9_])/g,
+  startsAtKeyword: true,
   label: 'Twilio API key SID',
   revealPrefix: 6,
   minEntropy: 3,

@@ -1,0 +1,66 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RuleContext } from '../../../src/engine/context';
+import { LineIndex } from '../../../src/engine/text';
+import type { SecretDetector } from '../../../src/secrets/detector';
+import { SECRET_DETECTORS } from '../../../src/secrets/detectors/index';
+import { scanSecrets } from '../../../src/secrets/scan';
+import { SECRET_SAMPLES } from './samples';
+
+/** Every finding scanSecrets reports, as comparable strings. */
+function findings(text: string, detectors: readonly SecretDetector[]): string[] {
+  const lines = new LineIndex(text);
+  const out: string[] = [];
+  const contextFor = (rule: { id: string }): RuleContext => ({
+    path: '/repo/x.txt',
+    text,
+    lines,
+    report: (input) => out.push(`${rule.id} ${JSON.stringify(input.range)} ${input.message}`),
+  });
+  scanSecrets(text, detectors, contextFor, { path: '/repo/x.txt' });
+  return out;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('detectors whose matches start at a keyword (startsAtKeyword)', () => {
+  const anchored = SECRET_DETECTORS.filter((d) => d.startsAtKeyword);
+  // The same detectors searching every position: what the anchored search must reproduce.
+  const everywhere = SECRET_DETECTORS.map((d) => (d.startsAtKeyword ? { ...d, startsAtKeyword: false } : d));
+
+  it('are the generic assignment and Twilio detectors', () => {
+    assert.deepEqual(anchored.map((d) => d.id).sort(), ['generic-api-key', 'twilio-api-key']);
+  });
+
+  it('find exactly what a search of every position finds, on every sample, fixture and example', () => {
+    const filler = '# padding so the text is long enough for the WebAssembly pass\n'.repeat(3);
+    const texts: string[] = [];
+    for (const samples of Object.values(SECRET_SAMPLES)) {
+      const all = [...samples.positives(), ...samples.negatives];
+      for (const sample of all) texts.push(`${filler}${sample}\n${filler}`, `${sample}\n${filler}`);
+      texts.push(all.join('\n'));
+      // Not ASCII: byte offsets are not character offsets, so the whole text is searched.
+      texts.push(`\u00e9\u{1F600}${all.join('\n')}${filler}`);
+    }
+    for (const path of [...filesUnder('test/fixtures'), ...filesUnder('examples')]) texts.push(readFileSync(path, 'utf8'));
+    let reported = 0;
+    for (const text of texts) {
+      const expected = findings(text, everywhere);
+      reported += expected.filter((f) => /^(generic-api-key|twilio-api-key) /.test(f)).length;
+      assert.deepEqual(findings(text, SECRET_DETECTORS), expected, text.slice(0, 200));
+    }
+    assert.ok(reported > 40, `only ${reported} findings of the anchored detectors were compared`);
+  });
+
+  it('resume after a match as a global search does, and try overlapping starts', () => {
+    const token = ['SK', '0123456789abcdef', '0123456789ABCDEF'].join('');
+    const long = `${'.'.repeat(200)} api_key = "Zx81kPq0Lm52Vt7Rw" ${'.'.repeat(10)} key_token="Ab3dEf9hIj2kLm7n" SKA ${token} `;
+    assert.deepEqual(findings(long, SECRET_DETECTORS), findings(long, everywhere));
+  });
+});
