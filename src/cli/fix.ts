@@ -82,17 +82,32 @@ async function shellcheckFindings(
 /**
  * lintAndFix, then ShellCheck on the result, merged into the findings. ShellCheck's fixes are
  * unsafe, so only `--fix=all` applies them, after which the engine's fixes run again.
+ *
+ * Synchronous (no promise) when ShellCheck has nothing to do: most files of a big tree are neither
+ * Dockerfiles nor workflows, and a caller that gets its outcome at once can report the file and
+ * let go of its text before the next file, instead of holding a batch of texts across a microtask
+ * turn (which made the garbage collector copy and promote megabytes of them).
  */
-export async function lintAndFixWithShellcheck(
+export function lintAndFixWithShellcheck(
   doc: LintDocument,
   config: DrydockConfig,
   mode: FixMode,
   shellcheck: ShellcheckRunner | undefined,
+): FixOutcome | Promise<FixOutcome> {
+  const outcome = lintAndFix(doc, config, mode);
+  if (!shellcheck || (outcome.result.kind !== 'dockerfile' && outcome.result.kind !== 'workflow' && outcome.result.kind !== 'action'))
+    return outcome;
+  return withShellcheck(doc, config, mode, shellcheck, outcome);
+}
+
+async function withShellcheck(
+  doc: LintDocument,
+  config: DrydockConfig,
+  mode: FixMode,
+  shellcheck: ShellcheckRunner,
+  linted: FixOutcome,
 ): Promise<FixOutcome> {
-  let { text, result, fixed } = lintAndFix(doc, config, mode);
-  // Most files of a big tree are neither Dockerfiles nor workflows: no promise round trip for them.
-  if (!shellcheck || (result.kind !== 'dockerfile' && result.kind !== 'workflow' && result.kind !== 'action'))
-    return { text, result, fixed };
+  let { text, result, fixed } = linted;
   for (let pass = 0; ; pass++) {
     const sc = await shellcheckFindings(doc.path, text, result, config, shellcheck);
     const merged: LintResult =

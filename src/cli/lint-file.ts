@@ -13,7 +13,7 @@ import type { RegistryClient } from '../registry/client';
 import { prefetchImageMetadata } from '../registry/prefetch';
 import { toSlashes } from './paths';
 import type { ConfigSource } from './config-source';
-import { type FixMode, lintAndFixWithShellcheck } from './fix';
+import { type FixMode, type FixOutcome, lintAndFixWithShellcheck } from './fix';
 import type { Limiter } from './limit';
 import type { RepoFileReader, RepoFiles } from './repo-files';
 import { fileReport, type FileReport } from './report';
@@ -56,13 +56,22 @@ const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
   'too-large': 'too large',
 };
 
+/** A value now, or later when the work needs another process or the network. */
+export type Eventually<T> = T | Promise<T>;
+
+/** `next(value)`, at once when the value is already there (no microtask turn). */
+function then<T, U>(value: Eventually<T>, next: (value: T) => U): Eventually<U> {
+  return value instanceof Promise ? value.then(next) : next(value);
+}
+
 /**
  * Lints bytes as the file `enginePath` (absolute, `/` separated: it drives classification and
  * config) and reports them as `display`; with a ShellCheck runner, a Dockerfile's RUN scripts and
  * a workflow's `run:` scripts too; with `readRepoFile`, workflow rules can read other files of the
- * repository.
+ * repository. Synchronous unless ShellCheck or a registry lookup is involved (see
+ * lintAndFixWithShellcheck), so a file that needs neither is done before the next one starts.
  */
-export async function lintBytes(
+export function lintBytes(
   bytes: Uint8Array,
   enginePath: string,
   display: string,
@@ -71,7 +80,7 @@ export async function lintBytes(
   shellcheck?: ShellcheckRunner,
   readRepoFile?: RepoFileReader,
   registry?: RegistryAccess,
-): Promise<LintedInput & { readonly bom: boolean }> {
+): Eventually<LintedInput & { readonly bom: boolean }> {
   const failOn = config.failOn !== undefined ? { failOn: config.failOn } : {};
   const empty = (skipped: string) => ({
     report: { path: display, findings: [], ...failOn },
@@ -110,6 +119,15 @@ export async function lintBytes(
         },
       }
     : { path: enginePath, text: source.text };
+  const report = (outcome: FixOutcome): LintedInput & { readonly bom: boolean } => ({
+    report: { ...fileReport(display, outcome.result.findings, outcome.text), ...failOn },
+    text: outcome.text,
+    fixed: outcome.fixed,
+    suppressed: outcome.result.suppressed,
+    fixRefused: !source.valid && fix !== 'none' && outcome.result.findings.some((f) => f.fixes.length > 0),
+    bom: source.bom,
+    ...(outcome.result.skipped ? { skipped: SKIP_REASONS[outcome.result.skipped] } : {}),
+  });
   // The base images' platforms are fetched before the (synchronous) lint; off unless asked for.
   if (
     registry &&
@@ -117,22 +135,12 @@ export async function lintBytes(
     config.dockerfile.enable &&
     classify(enginePath) === 'dockerfile'
   )
-    // Defined in place: spreading `doc` would call the repoPath getter (a repository-root search).
-    Object.defineProperty(doc, 'imageMetadata', {
-      value: await prefetchImageMetadata(registry.client, source.text, config),
-      enumerable: true,
+    return prefetchImageMetadata(registry.client, source.text, config).then((metadata) => {
+      // Defined in place: spreading `doc` would call the repoPath getter (a repository-root search).
+      Object.defineProperty(doc, 'imageMetadata', { value: metadata, enumerable: true });
+      return then(lintAndFixWithShellcheck(doc, config, mode, shellcheck), report);
     });
-  const outcome = await lintAndFixWithShellcheck(doc, config, mode, shellcheck);
-  const fixRefused = !source.valid && fix !== 'none' && outcome.result.findings.some((f) => f.fixes.length > 0);
-  return {
-    report: { ...fileReport(display, outcome.result.findings, outcome.text), ...failOn },
-    text: outcome.text,
-    fixed: outcome.fixed,
-    suppressed: outcome.result.suppressed,
-    fixRefused,
-    bom: source.bom,
-    ...(outcome.result.skipped ? { skipped: SKIP_REASONS[outcome.result.skipped] } : {}),
-  };
+  return then(lintAndFixWithShellcheck(doc, config, mode, shellcheck), report);
 }
 
 export interface FileContext {
@@ -226,8 +234,9 @@ export async function checkFileSync(
   const config = await configs.forFile(path);
   const read = readUnlessTooLarge(path, config);
   if ('large' in read) return skippedAsTooLarge(display, read.large);
-  return withoutText(
-    await lintBytes(read.bytes, toSlashes(path), display, config, 'none', shellcheck, repoReader(repoFiles, path), registry),
+  return then(
+    lintBytes(read.bytes, toSlashes(path), display, config, 'none', shellcheck, repoReader(repoFiles, path), registry),
+    withoutText,
   );
 }
 
@@ -236,7 +245,8 @@ export async function checkFile(path: string, display: string, ctx: FileContext)
   const config = await ctx.configs.forFile(path);
   const read = readUnlessTooLarge(path, config);
   if ('large' in read) return skippedAsTooLarge(display, read.large);
-  const linted = await lintBytes(
+  // Awaited only when it is a promise: a synchronous result is released (withoutText) at once.
+  const pending = lintBytes(
     read.bytes,
     toSlashes(path),
     display,
@@ -246,6 +256,7 @@ export async function checkFile(path: string, display: string, ctx: FileContext)
     repoReader(ctx.repoFiles, path),
     ctx.registry,
   );
+  const linted = pending instanceof Promise ? await pending : pending;
   if (linted.fixed > 0) {
     const output = encodeSource(linted.text, linted.bom);
     await ctx.limit(() => writeFile(path, output));
