@@ -160,6 +160,8 @@ export interface AutomatonTables {
   readonly longestKeyword: number;
 }
 
+/** Longer texts are scanned in JavaScript (see scan). */
+const MAX_CHARS = 4 * 1024 * 1024;
 /** Below this many bytes a text is scanned in one pass: four would mostly be warm-up. */
 const MIN_WIDE_BYTES = 1024;
 
@@ -221,9 +223,21 @@ export class WasmKeywordScanner {
    * itself.
    */
   scan(text: string): Int32Array | undefined {
-    // UTF-8 takes at most three bytes per UTF-16 code unit; the passes may read a few bytes past the end.
-    this.reserve(this.input + text.length * 3 + STREAMS);
-    return this.run(this.encoder.encodeInto(text, this.bytes.subarray(this.input)).written);
+    // A memory never shrinks: a text this big is left to JavaScript rather than keep megabytes for good.
+    if (text.length > MAX_CHARS) return undefined;
+    // Most texts are ASCII, a byte a character; the others are encoded again with room for three
+    // bytes per UTF-16 unit. The passes may read a few bytes past the end (zeros, see run).
+    this.reserve(this.input + text.length + STREAMS);
+    let encoded = this.encodeInto(text);
+    if (encoded.read < text.length) {
+      this.reserve(this.input + text.length * 3 + STREAMS);
+      encoded = this.encodeInto(text);
+    }
+    return this.run(encoded.written);
+  }
+
+  private encodeInto(text: string): TextEncoderEncodeIntoResult {
+    return this.encoder.encodeInto(text, this.bytes.subarray(this.input, this.bytes.length - STREAMS));
   }
 
   private run(length: number): Int32Array | undefined {

@@ -40,6 +40,19 @@ suite('Drydock diagnostics', () => {
     assert.ok(!finding.message.includes(token.slice(8)), 'the message must not carry the secret');
   });
 
+  test('tokens in a long file are found where they are (the WebAssembly keyword pass, or its fallback)', async () => {
+    const first = generateGithubPat();
+    const second = generateGithubPat();
+    const filler = Array.from({ length: 150 }, (_, i) => `line ${i}: nothing secret here, just words and numbers ${i * 7}`);
+    filler.splice(70, 0, `const token = "${first}";`);
+    filler.push(`# \u00e9 non-ASCII before the last one: ${second}`);
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `${filler.join('\n')}\n` });
+    await vscode.window.showTextDocument(document);
+    const ds = await waitForDiagnostics(document.uri, (all) => all.filter((d) => codeOf(d) === 'github-pat').length === 2);
+    const found = ds.filter((d) => codeOf(d) === 'github-pat').map((d) => document.getText(d.range));
+    assert.deepStrictEqual(found.sort(), [first, second].sort());
+  });
+
   test('typing into a Dockerfile updates diagnostics as you type', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'dockerfile', content: 'FROM alpine:3.20\n' });
     const editor = await vscode.window.showTextDocument(document);

@@ -117,6 +117,14 @@ describe('KeywordMatcher', () => {
       assert.deepEqual(sorted(wasm.find(text)), [0, 1]);
     });
 
+    it('leaves texts over 4 Mi characters to JavaScript, with the same answer', () => {
+      const [wasm] = both(['token', 'secret']);
+      const huge = `secret${'x'.repeat(4 * 1024 * 1024)}token`;
+      assert.deepEqual(sorted(wasm.find(huge)), [0, 1]);
+      // The scanner still works (and its memory did not grow) for the next text.
+      assert.deepEqual(wasm.find(`${'y'.repeat(2000)}token`), [0]);
+    });
+
     it('scans texts of every length between the one- and four-pass sizes', () => {
       const [wasm] = both(['token']);
       for (let length = 120; length < 1300; length += 7) {
