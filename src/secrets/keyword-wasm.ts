@@ -1,8 +1,9 @@
 /**
  * The keyword automaton's scan loop in WebAssembly: the same transition table as KeywordMatcher's
  * JavaScript loop, run over the text's UTF-8 bytes. Every byte of every scanned file goes through
- * this loop, and in JavaScript it costs 5–7 ns a character on a typical cloud VM; here it costs
- * about 2.4 ns a byte with one pass, and 0.6–1.3 ns with four interleaved passes.
+ * this loop, and in JavaScript it costs 4–8 ns a character on the 2-core benchmark VM; here about
+ * 2.4 ns a byte with one pass, and 1.1–1.8 ns a character with four interleaved passes, encoding
+ * to UTF-8 included.
  *
  * Why four passes: each step of an automaton depends on the one before (a load whose address is
  * the previous load's result), so one pass runs at the speed of memory latency, not of the CPU.

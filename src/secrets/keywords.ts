@@ -11,7 +11,8 @@
  * - states with outputs are numbered last, so "did a keyword end here" is `offset >= threshold`.
  *
  * Texts of more than a few lines are scanned by the same table in WebAssembly (keyword-wasm.ts),
- * two to eight times as fast; this loop is the fallback and serves short texts.
+ * about four times as fast; this loop serves short texts, and all texts where WebAssembly is
+ * unavailable.
  */
 import { WasmKeywordScanner } from './keyword-wasm';
 
