@@ -52,7 +52,10 @@ function prefilterFor(detectors: readonly SecretDetector[]): Prefilter {
       owners.forEach((list, keyword) => {
         if (list.includes(detectorIndex)) own[keyword] = 1;
       });
-      anchors.set(detector, { keywords: own, sticky: new RegExp(detector.pattern.source, detector.pattern.flags.replace('g', '') + 'y') });
+      anchors.set(detector, {
+        keywords: own,
+        sticky: new RegExp(detector.pattern.source, `${detector.pattern.flags.replace(/[gy]/g, '')}y`),
+      });
     });
     prefilter = { matcher: new KeywordMatcher(keywords), owners, always, anchors };
     prefilters.set(detectors, prefilter);
@@ -145,7 +148,7 @@ function* regexMatches(pattern: RegExp, text: string): Generator<RegexMatch> {
  * (sorted): the sticky pattern tried at each, skipping those inside the previous match, as a
  * global search resumes after it.
  */
-export function* anchoredMatches(sticky: RegExp, text: string, starts: Int32Array): Generator<RegexMatch> {
+function* anchoredMatches(sticky: RegExp, text: string, starts: Int32Array): Generator<RegexMatch> {
   let resume = 0;
   for (const start of starts) {
     if (start < resume) continue;
