@@ -204,7 +204,6 @@ export function isLintWorker(): boolean {
 /** The worker side: lint the share, post one message, exit. */
 export async function runLintWorker(): Promise<void> {
   const job = workerData as ParallelJob;
-
   const warnings: string[] = [];
   const notes: string[] = [];
   const report = problemPrinter(job.cwd, (line) => warnings.push(line));
