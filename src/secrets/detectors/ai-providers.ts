@@ -97,6 +97,7 @@ export const huggingfaceAccessToken = defineSecretDetector({
   confidence: 'high',
   summary: 'A Hugging Face access token (hf_…) is written in the file.',
   keywords: ['hf_'],
+  startsAtKeyword: true,
   pattern: /(?<![A-Za-z0-9_])hf_[A-Za-z]{34}(?![A-Za-z0-9_])/g,
   label: 'Hugging Face access token',
   revealPrefix: 6,

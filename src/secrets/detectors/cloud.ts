@@ -30,6 +30,7 @@ export const awsAccessToken = defineSecretDetector({
   confidence: 'high',
   summary: 'An AWS access key ID (AKIA…, ASIA…) is written in the file.',
   keywords: ['akia', 'asia', 'abia', 'acca'],
+  startsAtKeyword: true,
   pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
   label: 'AWS access key ID',
   revealPrefix: 4,
@@ -453,6 +454,7 @@ export const ibmCloudApiKey = defineSecretDetector({
   confidence: 'medium',
   summary: 'An IBM Cloud API key is assigned in the file.',
   keywords: ['ibm', 'ic_api_key', 'bluemix'],
+  startsAtKeyword: true,
   pattern: assignment(`${ci('ibm')}|${ci('bluemix')}|${ci('ic_api_key')}`, '[A-Za-z0-9_-]{44}', '[\\w+/=.-]'),
   label: 'IBM Cloud API key',
   revealPrefix: 4,
@@ -607,6 +609,7 @@ export const scalewaySecretKey = defineSecretDetector({
   confidence: 'medium',
   summary: 'A Scaleway secret key is assigned in the file (SCW_SECRET_KEY = …).',
   keywords: ['scaleway', 'scw'],
+  startsAtKeyword: true,
   pattern: assignment(
     `(?:${ci('scaleway')}|${ci('scw')})[\\w.-]{0,20}?(?:${ci('secret')}|${ci('token')})`,
     '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',

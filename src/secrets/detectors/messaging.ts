@@ -341,6 +341,7 @@ export const sendgridApiToken = defineSecretDetector({
   confidence: 'high',
   summary: 'A SendGrid API key (SG.) is written in the file.',
   keywords: ['sg.'],
+  startsAtKeyword: true,
   pattern: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
   label: 'SendGrid API key',
   revealPrefix: 7,

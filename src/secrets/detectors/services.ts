@@ -117,6 +117,8 @@ interface PrefixedSpec {
   readonly allowlist?: AllowlistPolicy;
   readonly revealPrefix?: number;
   readonly validate?: (secret: string, match?: RegExpMatchArray) => boolean;
+  /** See SecretDetector.startsAtKeyword. */
+  readonly startsAtKeyword?: boolean;
 }
 
 /** A credential with a prefix or shape of its own, reported wherever it appears. */
@@ -135,6 +137,7 @@ function prefixed(spec: PrefixedSpec): SecretDetector {
     minEntropy: spec.minEntropy ?? 3,
     allowlist: spec.allowlist ?? 'placeholders',
     ...(spec.validate ? { validate: spec.validate } : {}),
+    ...(spec.startsAtKeyword ? { startsAtKeyword: true } : {}),
   });
 }
 
@@ -187,6 +190,7 @@ export const SERVICES_PREFIXED: readonly SecretDetector[] = [
   prefixed({
     id: 'facebook-page-access-token',
     keywords: ['eaam', 'eaac'],
+    startsAtKeyword: true,
     pattern: /(?<![\w-])EAA[MC][A-Za-z0-9]{100,1000}(?![\w-])/g,
     label: 'Facebook access token',
     summary: 'A Facebook user or page access token (EAAM…, EAAC…) is written in the file.',
