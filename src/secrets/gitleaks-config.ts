@@ -41,6 +41,37 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
+type Expected = 'string' | 'number' | 'boolean' | 'a list of strings' | 'a non-negative integer';
+
+const HOLDS: Readonly<Record<Expected, (v: unknown) => boolean>> = {
+  string: (v) => typeof v === 'string',
+  number: (v) => typeof v === 'number',
+  boolean: (v) => typeof v === 'boolean',
+  'a list of strings': (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
+  'a non-negative integer': (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0,
+};
+
+/**
+ * Reports keys of `raw` that are present but of the wrong type: gitleaks would refuse the file,
+ * and silently ignoring `entropy = "high"` would leave a rule looser than its author meant.
+ */
+function checkTypes(
+  raw: Record<string, unknown>,
+  expected: Readonly<Record<string, Expected>>,
+  what: string,
+  source: string,
+  problems: ConfigProblem[],
+): void {
+  for (const [key, kind] of Object.entries(expected)) {
+    const value = raw[key];
+    if (value !== undefined && !HOLDS[kind](value))
+      problems.push({
+        source,
+        message: `${what}.${key} must be ${kind === 'string' || kind === 'number' || kind === 'boolean' ? `a ${kind}` : kind}; ignored`,
+      });
+  }
+}
+
 function compile(pattern: string, what: string, source: string, problems: ConfigProblem[]): RE2JS | undefined {
   try {
     return RE2JS.compile(pattern);
@@ -51,6 +82,25 @@ function compile(pattern: string, what: string, source: string, problems: Config
 }
 
 function readAllowlist(raw: Record<string, unknown>, what: string, source: string, problems: ConfigProblem[]): GitleaksAllowlist {
+  checkTypes(
+    raw,
+    {
+      description: 'string',
+      condition: 'string',
+      regexTarget: 'string',
+      regexes: 'a list of strings',
+      paths: 'a list of strings',
+      stopwords: 'a list of strings',
+      targetRules: 'a list of strings',
+    },
+    what,
+    source,
+    problems,
+  );
+  if (typeof raw['condition'] === 'string' && !/^(?:and|or)$/i.test(raw['condition']))
+    problems.push({ source, message: `${what}.condition must be "OR" or "AND"; "OR" is used` });
+  if (typeof raw['regexTarget'] === 'string' && !['secret', 'match', 'line'].includes(raw['regexTarget']))
+    problems.push({ source, message: `${what}.regexTarget must be "secret", "match" or "line"; "secret" is used` });
   const condition = typeof raw['condition'] === 'string' && raw['condition'].toUpperCase() === 'AND' ? 'AND' : 'OR';
   const target = raw['regexTarget'];
   const regexTarget = target === 'match' || target === 'line' ? target : 'secret';
@@ -129,8 +179,25 @@ function readRule(raw: Record<string, unknown>, index: number, source: string, p
     problems.push({ source, message: `${what}: rules without a regex (path-only) are not supported` });
     return undefined;
   }
+  if (raw['regex'] === '') {
+    problems.push({ source, message: `${what}: an empty regex matches nothing but empty strings; the rule is skipped` });
+    return undefined;
+  }
+  checkTypes(
+    raw,
+    { description: 'string', secretGroup: 'a non-negative integer', entropy: 'number', keywords: 'a list of strings', path: 'string' },
+    what,
+    source,
+    problems,
+  );
   const pattern = compile(raw['regex'], `${what}.regex`, source, problems);
   if (!pattern) return undefined;
+  const groups = pattern.groupCount();
+  if (typeof raw['secretGroup'] === 'number' && raw['secretGroup'] > groups)
+    problems.push({
+      source,
+      message: `${what}.secretGroup is ${raw['secretGroup']} but the regex has ${groups} capture group${groups === 1 ? '' : 's'}; ${groups > 0 ? 'group 1' : 'the whole match'} is used`,
+    });
   const secretGroup = typeof raw['secretGroup'] === 'number' ? raw['secretGroup'] : 0;
   const entropy = typeof raw['entropy'] === 'number' ? raw['entropy'] : undefined;
   const keywords = strings(raw['keywords']).map((k) => k.toLowerCase());
@@ -168,6 +235,7 @@ export function parseGitleaksConfig(text: string, source: string, problems: Conf
   }
   const table = isRecord(raw) ? raw : {};
   const extend = isRecord(table['extend']) ? table['extend'] : undefined;
+  if (extend) checkTypes(extend, { useDefault: 'boolean', disabledRules: 'a list of strings', path: 'string' }, 'extend', source, problems);
   if (extend && typeof extend['path'] === 'string')
     problems.push({ source, message: 'extend.path is not supported: only the built-in rules can be extended' });
   const rules = Array.isArray(table['rules']) ? table['rules'] : [];

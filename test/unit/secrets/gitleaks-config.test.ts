@@ -87,6 +87,37 @@ describe('.gitleaks.toml', () => {
     assert.equal(problems[2]?.message, 'rules[1] (path-only): rules without a regex (path-only) are not supported');
   });
 
+  it('reports values of the wrong type, an empty regex and a secretGroup the regex lacks', () => {
+    const problems: ConfigProblem[] = [];
+    const toml = [
+      '[extend]\nuseDefault = "yes"\ndisabledRules = "generic-api-key"',
+      `[[rules]]\nid = "loose"\nregex = '''zed_[a-z]{10}'''\nentropy = "high"\nkeywords = "zed_"`,
+      `[[rules]]\nid = "empty"\nregex = ''`,
+      `[[rules]]\nid = "group"\nregex = '''acme_([a-z0-9]{12})'''\nsecretGroup = 3`,
+      `[[allowlists]]\ncondition = "XOR"\nregexTarget = "file"\nstopwords = "example"`,
+    ].join('\n');
+    const settings = parseGitleaksConfig(toml, 'c.toml', problems);
+    assert.deepEqual(
+      problems.map((p) => p.message),
+      [
+        'extend.useDefault must be a boolean; ignored',
+        'extend.disabledRules must be a list of strings; ignored',
+        'rules[0] (loose).entropy must be a number; ignored',
+        'rules[0] (loose).keywords must be a list of strings; ignored',
+        'rules[1] (empty): an empty regex matches nothing but empty strings; the rule is skipped',
+        'rules[2] (group).secretGroup is 3 but the regex has 1 capture group; group 1 is used',
+        'config.allowlists[0].stopwords must be a list of strings; ignored',
+        'config.allowlists[0].condition must be "OR" or "AND"; "OR" is used',
+        'config.allowlists[0].regexTarget must be "secret", "match" or "line"; "secret" is used',
+      ],
+    );
+    // What is well-formed still applies: the loose and group rules are there, the empty one is not.
+    assert.deepEqual(
+      settings.detectors.map((d) => d.id),
+      ['loose', 'group'],
+    );
+  });
+
   it('runs a pathological user pattern in linear time (re2js), so it cannot hang the editor', () => {
     const problems: ConfigProblem[] = [];
     const settings = parseGitleaksConfig(`[[rules]]\nid = "redos"\nregex = '''(a+)+$'''\nkeywords = ["aaa"]\n`, 'c.toml', problems);
