@@ -15,7 +15,7 @@ import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { CHECK_HELP } from './help';
 import { type Io, note, warn } from './io';
-import { createLimiter, DEFAULT_CONCURRENCY, type Limiter } from './limit';
+import { createLimiter, DEFAULT_CONCURRENCY } from './limit';
 import { checkFile, checkFileSync, type CheckedFile, lintBytes } from './lint-file';
 import { displayPath, findGitRoot, toSlashes } from './paths';
 import { encodeSource } from './source';
@@ -53,7 +53,6 @@ async function expandPaths(
   io: Io,
   root: string,
   gitRoot: string | undefined,
-  limit: Limiter,
   onFile?: (path: string) => void,
   onFolder?: (dir: string, names: readonly string[]) => void,
 ): Promise<string[]> {
@@ -82,7 +81,7 @@ async function expandPaths(
       found(path);
       continue;
     }
-    await walkFolder(path, { root, gitRoot, limit, warn: (m) => warn(io, m), onFile: found, ...(onFolder ? { onFolder } : {}) });
+    walkFolder(path, { root, gitRoot, warn: (m) => warn(io, m), onFile: found, ...(onFolder ? { onFolder } : {}) });
   }
   return [...files];
 }
@@ -254,7 +253,6 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
     io,
     root,
     gitRoot,
-    limit,
     (file) => {
       if (!parallelAllowed) return;
       if (pool) return toPool(file);
