@@ -15,7 +15,7 @@ import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { CHECK_HELP } from './help';
 import { type Io, note, warn } from './io';
-import { createLimiter, DEFAULT_CONCURRENCY } from './limit';
+import { createLimiter, DEFAULT_CONCURRENCY, forEachLimited } from './limit';
 import { checkFile, checkFileSync, type CheckedFile, lintBytes } from './lint-file';
 import { displayPath, findGitRoot, toSlashes } from './paths';
 import { encodeSource } from './source';
@@ -298,33 +298,28 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
     return finish(done, files.length, readErrors);
   }
   const shellcheck = shellcheckRunner(options, io);
-  const linted = await Promise.all(
-    files.map(async (file) => {
-      const display = displayPath(file, io.cwd);
-      try {
-        const result = await checkFile(file, display, {
-          configs,
-          fix: options.fix,
-          limit,
-          repoFiles,
-          registry,
-          ...(shellcheck ? { shellcheck } : {}),
-        });
-        printSkipsAndNotes(io, options, display, result);
-        return result;
-      } catch (error) {
-        // Vanished or unreadable while we walked: say so, keep checking the rest, exit 2 at the end.
-        readErrors++;
-        io.err(`drydock: cannot read ${quote(display)}: ${describeError(error)}\n`);
-        return undefined;
-      }
-    }),
-  );
-  return finish(
-    linted.filter((l): l is CheckedFile => l !== undefined),
-    files.length,
-    readErrors,
-  );
+  const linted: CheckedFile[] = [];
+  // A few files at a time: reads are synchronous, but ShellCheck runs overlap.
+  await forEachLimited(files, DEFAULT_CONCURRENCY, async (file) => {
+    const display = displayPath(file, io.cwd);
+    try {
+      const result = await checkFile(file, display, {
+        configs,
+        fix: options.fix,
+        limit,
+        repoFiles,
+        registry,
+        ...(shellcheck ? { shellcheck } : {}),
+      });
+      printSkipsAndNotes(io, options, display, result);
+      linted.push(result);
+    } catch (error) {
+      // Vanished or unreadable while we walked: say so, keep checking the rest, exit 2 at the end.
+      readErrors++;
+      io.err(`drydock: cannot read ${quote(display)}: ${describeError(error)}\n`);
+    }
+  });
+  return finish(linted, files.length, readErrors);
 
   function finish(done: readonly CheckedFile[], fileCount: number, readErrors: number): number {
     const reports = applyQuiet(sortReports(done.map((l) => l.report)), options.quiet);

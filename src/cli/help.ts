@@ -34,7 +34,7 @@ Options:
                                   dockerfile.shellcheck / workflow.shellcheck is false)
   --registry                      Ask the base images' registries which platforms they provide
                                   (InvalidBaseImagePlatform; same as dockerfile.registryLookups)
-  --jobs N                        Lint with N threads, this one included (default: one per core for big trees)
+  --jobs N                        Lint with N threads, this one included (default: one per core, on 3+ cores, for big trees)
   --verbose                       Explain skipped files, applied fixes and a missing shellcheck
   -h, --help                      Show this help
 

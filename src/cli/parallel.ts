@@ -62,12 +62,22 @@ export interface ParallelMessage {
 }
 
 /**
- * How many threads lint a run of `files` files, the main thread included: one per core (at most
- * eight), fewer for trees too small to repay a worker's start-up.
+ * Below this many cores one thread does the work. A worker is a V8 isolate of its own: it starts
+ * (~55 ms), then runs cold code until its optimizer catches up, as the main thread did. On a
+ * 2-vCPU cloud VM (typically one core's two hyperthreads) two threads of this memory-heavy work
+ * slow each other so much that one thread was faster: the 51 MB benchmark tree took 0.675 s with
+ * one thread against 0.705 s with two, for 24% less CPU (BENCHMARKS.md). `--jobs 2` still asks for two.
  */
-export function workerCount(files: number): number {
-  if (files < PARALLEL_MIN_FILES) return 1;
-  return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(files / (PARALLEL_MIN_FILES / 2))));
+const MIN_CORES_FOR_WORKERS = 3;
+
+/**
+ * How many threads lint a run of `files` files, the main thread included: one per core (at most
+ * eight) on machines with three cores or more, fewer for trees too small to repay a worker's
+ * start-up.
+ */
+export function workerCount(files: number, cores = availableParallelism()): number {
+  if (files < PARALLEL_MIN_FILES || cores < MIN_CORES_FOR_WORKERS) return 1;
+  return Math.max(1, Math.min(cores, 8, Math.floor(files / (PARALLEL_MIN_FILES / 2))));
 }
 
 /** Files go to workers in batches: one message per file would cost more than its lint. */

@@ -1,5 +1,20 @@
 import * as assert from 'node:assert/strict';
+import { PARALLEL_MIN_FILES, workerCount } from '../../../src/cli/parallel';
 import { makeTree, parseJsonFindings, removeTree, runCli, generateGithubToken } from './helpers';
+
+describe('workerCount (threads for a run, the main one included)', () => {
+  it('uses one per core, at most eight, on three cores or more, for trees big enough', () => {
+    assert.equal(workerCount(5000, 4), 4);
+    assert.equal(workerCount(5000, 16), 8);
+    assert.equal(workerCount(PARALLEL_MIN_FILES, 8), 2);
+    assert.equal(workerCount(PARALLEL_MIN_FILES - 1, 8), 1);
+  });
+
+  it('uses one thread on one or two cores, where a second isolate costs more than it gives', () => {
+    assert.equal(workerCount(5000, 2), 1);
+    assert.equal(workerCount(5000, 1), 1);
+  });
+});
 
 describe('drydock check on many files', () => {
   it('gives the same report with worker threads as with one thread, and finds what is there', function () {
