@@ -232,7 +232,10 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
   const limit = createLimiter(DEFAULT_CONCURRENCY);
   // Big trees are linted on every core, starting while the walk is still finding files; --fix
   // stays on one thread so writes stay simple, and small trees are not worth a worker's start-up.
-  const parallelAllowed = options.fix === 'none' && options.jobs !== 1;
+  // The main thread is one of the threads: --jobs 2 is this thread and one worker. Computed once:
+  // the core count is a system call, and the walk reports thousands of files.
+  const plannedWorkers = options.fix === 'none' && options.jobs !== 1 ? (options.jobs ?? workerCount(Number.MAX_SAFE_INTEGER)) - 1 : 0;
+  const parallelAllowed = plannedWorkers > 0;
   let pool: LintWorkerPool | undefined;
   const discovered: string[] = [];
   // The walk's folder listings, handed to the workers so they never list a folder to find config files.
@@ -257,10 +260,8 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
       if (!parallelAllowed) return;
       if (pool) return toPool(file);
       discovered.push(file);
-      // The main thread is one of the threads: --jobs 2 is this thread and one worker.
-      const workers = (options.jobs ?? workerCount(Number.MAX_SAFE_INTEGER)) - 1;
-      if (workers > 0 && discovered.length >= (options.jobs !== undefined ? 1 : PARALLEL_MIN_FILES)) {
-        pool = startPool(workers);
+      if (discovered.length >= (options.jobs !== undefined ? 1 : PARALLEL_MIN_FILES)) {
+        pool = startPool(plannedWorkers);
         discovered.splice(0).forEach(toPool);
       }
     },
