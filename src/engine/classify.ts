@@ -8,7 +8,20 @@ const WORKFLOW_PATH = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 const ACTION_NAME = /^action\.ya?ml$/;
 const DEPENDABOT_PATH = /(?:^|\/)\.github\/dependabot\.ya?ml$/;
 
+/**
+ * The last answer: a file is classified several times on its way through a scan (the CLI's
+ * reader, mayHaveFindings, lint), each time with the same path.
+ */
+let last: { path: string; languageId: string | undefined; kind: FileKind } | undefined;
+
 export function classify(path: string, languageId?: string): FileKind {
+  if (last !== undefined && last.path === path && last.languageId === languageId) return last.kind;
+  const kind = classifyNow(path, languageId);
+  last = { path, languageId, kind };
+  return kind;
+}
+
+function classifyNow(path: string, languageId?: string): FileKind {
   const name = basename(path);
   // `Dockerfile.dockerignore` is BuildKit's per-Dockerfile ignore file, not a Dockerfile.
   if (DOCKERFILE_NAME.test(name) && !name.endsWith('.dockerignore')) return 'dockerfile';
