@@ -60,7 +60,7 @@ const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
 export type Eventually<T> = T | Promise<T>;
 
 /** `next(value)`, at once when the value is already there (no microtask turn). */
-function then<T, U>(value: Eventually<T>, next: (value: T) => U): Eventually<U> {
+function whenReady<T, U>(value: Eventually<T>, next: (value: T) => U): Eventually<U> {
   return value instanceof Promise ? value.then(next) : next(value);
 }
 
@@ -138,9 +138,9 @@ export function lintBytes(
     return prefetchImageMetadata(registry.client, source.text, config).then((metadata) => {
       // Defined in place: spreading `doc` would call the repoPath getter (a repository-root search).
       Object.defineProperty(doc, 'imageMetadata', { value: metadata, enumerable: true });
-      return then(lintAndFixWithShellcheck(doc, config, mode, shellcheck), report);
+      return whenReady(lintAndFixWithShellcheck(doc, config, mode, shellcheck), report);
     });
-  return then(lintAndFixWithShellcheck(doc, config, mode, shellcheck), report);
+  return whenReady(lintAndFixWithShellcheck(doc, config, mode, shellcheck), report);
 }
 
 export interface FileContext {
@@ -234,7 +234,7 @@ export async function checkFileSync(
   const config = await configs.forFile(path);
   const read = readUnlessTooLarge(path, config);
   if ('large' in read) return skippedAsTooLarge(display, read.large);
-  return then(
+  return whenReady(
     lintBytes(read.bytes, toSlashes(path), display, config, 'none', shellcheck, repoReader(repoFiles, path), registry),
     withoutText,
   );
