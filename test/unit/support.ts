@@ -1,5 +1,5 @@
 /** Shared helpers for unit tests (plain Node). */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DEFAULT_CONFIG, mergeConfig, type PartialConfig } from '../../src/engine/config';
 import { lint } from '../../src/engine/lint';
@@ -12,6 +12,16 @@ export const ROOT = (() => {
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
   return dir;
 })();
+
+/** Every file under `dir` (relative to the repository root), recursively. */
+export function filesUnder(dir: string): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
+  return walk(join(ROOT, dir));
+}
 
 /** Merged configs by their JSON: the engine caches per config object (the keyword automaton). */
 const merged = new Map<string, ReturnType<typeof mergeConfig>>();

@@ -1,26 +1,17 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG } from '../../../src/engine/config';
 import { lint, mayHaveFindings } from '../../../src/engine/lint';
 import { KeywordMatcher } from '../../../src/secrets/keywords';
 import { SECRET_SAMPLES } from '../secrets/samples';
-
-/** Every file under a folder (the repository's fixtures and examples). */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+import { filesUnder } from '../support';
 
 describe('mayHaveFindings (the workspace scan skips what it rules out)', () => {
   it('never rules out a text that has findings: every secret sample, fixture and example', () => {
     const texts: [string, string][] = [];
     for (const [id, samples] of Object.entries(SECRET_SAMPLES))
       for (const text of samples.positives()) texts.push([`/repo/${id}.txt`, text]);
-    for (const path of [...filesUnder('test/fixtures'), ...filesUnder('examples')])
-      texts.push([`/repo/${path}`, readFileSync(path, 'utf8')]);
+    for (const path of [...filesUnder('test/fixtures'), ...filesUnder('examples')]) texts.push([path, readFileSync(path, 'utf8')]);
     let withFindings = 0;
     for (const [path, text] of texts) {
       const findings = lint({ path, text }, DEFAULT_CONFIG).findings;

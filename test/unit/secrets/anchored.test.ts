@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { RuleContext } from '../../../src/engine/context';
 import { LineIndex } from '../../../src/engine/text';
 import type { SecretDetector } from '../../../src/secrets/detector';
 import { SECRET_DETECTORS } from '../../../src/secrets/detectors/index';
 import { scanSecrets } from '../../../src/secrets/scan';
+import { filesUnder } from '../support';
 import { SECRET_SAMPLES } from './samples';
 
 /** Every finding scanSecrets reports, as comparable strings. */
@@ -20,13 +20,6 @@ function findings(text: string, detectors: readonly SecretDetector[]): string[] 
   });
   scanSecrets(text, detectors, contextFor, { path: '/repo/x.txt' });
   return out;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
 }
 
 describe('detectors whose matches start at a keyword (startsAtKeyword)', () => {
