@@ -1,9 +1,8 @@
 /**
- * The keyword automaton's scan loop in WebAssembly: the same transition table as KeywordMatcher's
+ * The keyword automaton's scan loop in WebAssembly: the same automaton as KeywordMatcher's
  * JavaScript loop, run over the text's UTF-8 bytes. Every byte of every scanned file goes through
- * this loop, and in JavaScript it costs 4–8 ns a character on the 2-core benchmark VM; here about
- * 2.4 ns a byte with one pass, and 1.1–1.8 ns a character with four interleaved passes, encoding
- * to UTF-8 included.
+ * this loop, and in JavaScript it costs 4–8 ns a character on the 2-core benchmark VM; here under
+ * a nanosecond a byte.
  *
  * Why four passes: each step of an automaton depends on the one before (a load whose address is
  * the previous load's result), so one pass runs at the speed of memory latency, not of the CPU.
@@ -12,22 +11,41 @@
  * keyword's length less one) early and reports nothing until it is past that warm-up: every
  * keyword occurrence is reported exactly once, by the part in which it ends.
  *
+ * Why the loop is as it is (the code TurboFan makes of it was read, not guessed): one step of the
+ * four passes is about six machine instructions a byte, where a first version took thirteen.
+ * - The four parts are copied to four regions a constant distance apart, so one index reads all
+ *   four (a constant offset each, folded into the load) instead of four addresses kept in
+ *   registers and incremented.
+ * - The automaton is laid out for this loop: a transition holds the next state's row as a byte
+ *   offset and the class table holds class × 4, so a step is two byte loads, an add and a load;
+ *   and the rows of states where a keyword ends start at a power of two, `high`, that no other
+ *   row reaches, so one test of `(s0 | s1 | s2 | s3) & high` asks all four passes whether a
+ *   keyword ended.
+ * - Table addresses, the hit list and the regions are constants of the module, assembled for each
+ *   automaton (a few hundred bytes, compiled once), so the loop holds few values and spills none.
+ *
  * Bytes and characters agree: keywords are ASCII, UTF-8 keeps ASCII characters as single bytes,
  * and every byte of a non-ASCII character (like the character in JavaScript) sends the automaton
  * back to its root, so the set of keywords found is the same as the JavaScript loop's.
  *
- * The module is assembled here from its instructions (a few hundred bytes), so there is no binary
- * to build or ship. Where WebAssembly is missing or refused (a strict content security policy),
- * `create` returns undefined and the JavaScript loop does the work.
+ * The module is assembled here from its instructions, so there is no binary to build or ship.
+ * Where WebAssembly is missing or refused (a strict content security policy), `create` returns
+ * undefined and the JavaScript loop does the work.
  */
 
-/** Memory layout: the class table, the transition table, the hit list, then the input text. */
-const CLASS_TABLE = 0; // 256 bytes: byte → class
-const TRANSITIONS = 256; // i32 entries, KeywordMatcher's table as it is: the next state's row offset
-/** Hits (position, state) the scan may record; a text with more is scanned in JavaScript. */
+/** Memory layout: the class table, the transition table, the hit list, the input regions, then a staging area for encoding. */
+const CLASS_TABLE = 0; // 256 entries (bytes, or 16-bit words past 63 classes): byte → class × 4
+const TRANSITIONS = 1024;
+/** Hits (position, state) a scan may record; a text with more is scanned in JavaScript. */
 const MAX_HITS = 16384;
 /** Parallel passes of the wide scan. */
 const STREAMS = 4;
+/** Distance between the copies of the four parts: a part is at most a quarter of MAX_BYTES plus the warm-up. Not a multiple of 4 KiB, so the four reads of a step do not map to one cache set. */
+const REGION = (1 << 20) + 4096 + 64;
+/** Longer texts are scanned in JavaScript (see scan); so are longer byte sequences (scanBytes). */
+const MAX_BYTES = 4 * 1024 * 1024;
+/** Below this many bytes a text is scanned in one pass: four would mostly be warm-up. */
+const MIN_WIDE_BYTES = 1024;
 const PAGE = 65536;
 
 // WebAssembly opcodes and types used below.
@@ -45,11 +63,16 @@ const LOCAL_SET = 0x21;
 const LOCAL_TEE = 0x22;
 const I32_LOAD = 0x28;
 const I32_LOAD8_U = 0x2d;
+const I32_LOAD16_U = 0x2f;
 const I32_STORE = 0x36;
 const I32_CONST = 0x41;
 const I32_GE_U = 0x4f;
 const I32_ADD = 0x6a;
+const I32_MUL = 0x6c;
+const I32_AND = 0x71;
+const I32_OR = 0x72;
 const I32_SHL = 0x74;
+const I32_SHR_U = 0x76;
 
 function unsigned(value: number): number[] {
   const out: number[] = [];
@@ -62,72 +85,119 @@ function unsigned(value: number): number[] {
   return out;
 }
 
-/** Small non-negative constants only (shift counts, 1), where signed and unsigned LEB128 agree below 64. */
-const constant = (value: number) => [I32_CONST, ...unsigned(value)];
+/** Signed LEB128, as i32.const takes it (values here are non-negative and below 2³¹). */
+function signed(value: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const byte = value & 0x7f;
+    value >>= 7;
+    const done = (value === 0 && (byte & 0x40) === 0) || (value === -1 && (byte & 0x40) !== 0);
+    out.push(done ? byte : byte | 0x80);
+    if (done) return out;
+  }
+}
+
+const constant = (value: number) => [I32_CONST, ...signed(value)];
 const get = (local: number) => [LOCAL_GET, ...unsigned(local)];
 const set = (local: number) => [LOCAL_SET, ...unsigned(local)];
 const tee = (local: number) => [LOCAL_TEE, ...unsigned(local)];
 const load32 = (offset: number) => [I32_LOAD, 2, ...unsigned(offset)];
+const load16 = (offset: number) => [I32_LOAD16_U, 1, ...unsigned(offset)];
 const loadByte = (offset: number) => [I32_LOAD8_U, 0, ...unsigned(offset)];
 const store32 = (offset: number) => [I32_STORE, 2, ...unsigned(offset)];
 const vector = (items: readonly (readonly number[])[]) => [...unsigned(items.length), ...items.flat()];
 const section = (id: number, body: readonly number[]) => [id, ...unsigned(body.length), ...body];
 const name = (text: string) => [...unsigned(text.length), ...Array.from(text, (ch) => ch.charCodeAt(0))];
 
+/** Where the tables and the input go for one automaton, and the constants the loop is built with. */
+interface Layout {
+  /** Output states' rows start at this power of two (bytes into the transition table); no other row reaches it. */
+  readonly high: number;
+  /** The root state's row, as a byte offset: every pass starts there. */
+  readonly root: number;
+  /** KeywordMatcher's threshold (entries): hits report states in its numbering. */
+  readonly outputThreshold: number;
+  /** More than 63 classes: class × 4 does not fit a byte, so the class table holds 16-bit words. */
+  readonly wideClasses: boolean;
+  readonly hitList: number;
+  /** Region 0: a one-pass scan reads the whole text here; region s is REGION × s further on. */
+  readonly input: number;
+  /** Where scan() encodes a text before copying it into the regions. */
+  readonly staging: number;
+}
+
 /**
- * scan(base, count, hits, maxHits, threshold, step, warm) → hits recorded.
- * Pass s reads bytes base + s×step … + count − 1 from the root state. A state at or above
- * `threshold` ends a keyword: the byte's address and the state go to the hit list, for pass 0
- * always and for the others once pass 0's address is at or past `warm` (their warm-up is over).
- * Returns early, with maxHits, when the list fills.
+ * scan(start, count, warm, step) → hits recorded. Pass s reads the bytes at index start … start +
+ * count − 1 of region s (the input, plus s × REGION) from the root state. A state in an output row
+ * ends a keyword: the text offset (the index, plus s × step) and the state (in KeywordMatcher's
+ * numbering) go to the hit list, for pass 0 always and for the others once the index is at or
+ * past `warm` (their warm-up is over). Returns early, with MAX_HITS, when the list fills.
  */
-function scanFunction(streams: number): number[] {
-  const [BASE, COUNT, HITS, MAX_HITS_PARAM, THRESHOLD, STEP, WARM] = [0, 1, 2, 3, 4, 5, 6];
-  // Locals: the other passes' addresses, every pass's state, the end address, the hit count.
-  const address = (s: number) => (s === 0 ? BASE : 7 + s - 1);
-  const state = (s: number) => 7 + (streams - 1) + s;
-  const endAddress = 7 + 2 * streams - 1;
-  const hitCount = endAddress + 1;
-  const hitSlot = [...get(HITS), ...get(hitCount), ...constant(3), I32_SHL, I32_ADD];
-  // hits[n] = (address, state); n += 1; a full list ends the scan.
+function scanFunction(streams: number, layout: Layout): number[] {
+  const [INDEX, COUNT, WARM, STEP] = [0, 1, 2, 3];
+  const state = (s: number) => 4 + s;
+  const END_INDEX = 4 + streams;
+  const HIT_COUNT = END_INDEX + 1;
+  const hitSlot = [...get(HIT_COUNT), ...constant(3), I32_SHL];
+  const textOffset = (s: number) => [...get(INDEX), ...(s === 0 ? [] : [...get(STEP), ...constant(s), I32_MUL, I32_ADD])];
+  // KeywordMatcher's numbering: output row k (entries) is outputThreshold + (offset − high) / 4.
+  const matcherState = (s: number) => [
+    ...get(state(s)),
+    ...constant(layout.high - 1),
+    I32_AND,
+    ...constant(2),
+    I32_SHR_U,
+    ...constant(layout.outputThreshold),
+    I32_ADD,
+  ];
+  // hits[n] = (offset, state); n += 1; a full list ends the scan.
   // prettier-ignore
   const record = (s: number) => [
-    ...hitSlot, ...get(address(s)), ...store32(0),
-    ...hitSlot, ...get(state(s)), ...store32(4),
-    ...get(hitCount), ...constant(1), I32_ADD, ...tee(hitCount), ...get(MAX_HITS_PARAM), I32_GE_U,
-    IF, VOID, ...get(hitCount), RETURN, END,
+    ...hitSlot, ...textOffset(s), ...store32(layout.hitList),
+    ...hitSlot, ...matcherState(s), ...store32(layout.hitList + 4),
+    ...get(HIT_COUNT), ...constant(1), I32_ADD, ...tee(HIT_COUNT), ...constant(MAX_HITS), I32_GE_U,
+    IF, VOID, ...get(HIT_COUNT), RETURN, END,
   ];
-  const code: number[] = [...get(BASE), ...get(COUNT), I32_ADD, ...set(endAddress)];
-  for (let s = 1; s < streams; s++) code.push(...get(address(s - 1)), ...get(STEP), I32_ADD, ...set(address(s)));
-  code.push(BLOCK, VOID, LOOP, VOID, ...get(BASE), ...get(endAddress), I32_GE_U, BR_IF, 1);
+  const classOfByte = layout.wideClasses ? [...constant(1), I32_SHL, ...load16(CLASS_TABLE)] : loadByte(CLASS_TABLE);
+  const code: number[] = [...get(INDEX), ...get(COUNT), I32_ADD, ...set(END_INDEX)];
+  for (let s = 0; s < streams; s++) code.push(...constant(layout.root), ...set(state(s)));
+  code.push(BLOCK, VOID, LOOP, VOID, ...get(INDEX), ...get(END_INDEX), I32_GE_U, BR_IF, 1);
   // state = transitions[state + classOf[byte]] for every pass before any branch, so the passes' loads overlap.
   for (let s = 0; s < streams; s++) {
     // prettier-ignore
     code.push(
       ...get(state(s)),
-      ...get(address(s)), ...loadByte(0), ...loadByte(CLASS_TABLE),
-      I32_ADD, ...constant(2), I32_SHL, ...load32(TRANSITIONS), ...set(state(s)),
+      ...get(INDEX), ...loadByte(layout.input + s * REGION), ...classOfByte,
+      I32_ADD, ...load32(TRANSITIONS), ...set(state(s)),
     );
   }
+  // One test for all passes; the rare step where a keyword ended finds out which.
+  code.push(...get(state(0)));
+  for (let s = 1; s < streams; s++) code.push(...get(state(s)), I32_OR);
+  code.push(...constant(layout.high), I32_AND, IF, VOID);
   for (let s = 0; s < streams; s++) {
-    code.push(...get(state(s)), ...get(THRESHOLD), I32_GE_U, IF, VOID);
+    code.push(...get(state(s)), ...constant(layout.high), I32_AND, IF, VOID);
     if (s === 0) code.push(...record(s));
-    else code.push(...get(BASE), ...get(WARM), I32_GE_U, IF, VOID, ...record(s), END);
+    else code.push(...get(INDEX), ...get(WARM), I32_GE_U, IF, VOID, ...record(s), END);
     code.push(END);
   }
-  for (let s = 0; s < streams; s++) code.push(...get(address(s)), ...constant(1), I32_ADD, ...set(address(s)));
-  code.push(BR, 0, END, END, ...get(hitCount), END);
-  const locals = vector([[...unsigned(2 * streams + 1), I32]]);
+  code.push(END);
+  code.push(...get(INDEX), ...constant(1), I32_ADD, ...set(INDEX), BR, 0, END, END, ...get(HIT_COUNT), END);
+  const locals = vector([[...unsigned(streams + 2), I32]]);
   return [...unsigned(locals.length + code.length), ...locals, ...code];
 }
 
-let compiled: WebAssembly.Module | null | undefined;
+/** Compiled modules by layout: a thread usually has one automaton, and a module is compiled once. */
+const compiled = new Map<string, WebAssembly.Module | null>();
 
-/** The module (`scan1`, `scan4` and `memory`), compiled once per thread; null where WebAssembly is unavailable. */
-function scannerModule(): WebAssembly.Module | null {
-  if (compiled !== undefined) return compiled;
+/** The module (`scan1`, `scan4` and `memory`) for a layout; null where WebAssembly is unavailable. */
+function scannerModule(layout: Layout): WebAssembly.Module | null {
+  const key = JSON.stringify(layout);
+  const known = compiled.get(key);
+  if (known !== undefined) return known;
+  let module: WebAssembly.Module | null;
   try {
-    const params = vector(Array.from({ length: 7 }, () => [I32]));
+    const params = vector(Array.from({ length: 4 }, () => [I32]));
     const bytes = new Uint8Array([
       ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
       ...section(1, vector([[0x60, ...params, ...vector([[I32]])]])),
@@ -141,30 +211,48 @@ function scannerModule(): WebAssembly.Module | null {
           [...name('memory'), 2, 0],
         ]),
       ),
-      ...section(10, vector([scanFunction(1), scanFunction(STREAMS)])),
+      ...section(10, vector([scanFunction(1, layout), scanFunction(STREAMS, layout)])),
     ]);
-    compiled = new WebAssembly.Module(bytes);
+    module = new WebAssembly.Module(bytes);
   } catch {
-    compiled = null;
+    module = null;
   }
-  return compiled;
+  compiled.set(key, module);
+  return module;
 }
 
-type ScanExport = (base: number, count: number, hits: number, maxHits: number, threshold: number, step: number, warm: number) => number;
+type ScanExport = (start: number, count: number, warm: number, step: number) => number;
 
 /** The automaton's tables as KeywordMatcher builds them (offsets in entries, not bytes). */
 export interface AutomatonTables {
+  /** transitions[row + class] → the next state's row (entries); rows of `classes` entries. */
   readonly transitions: Int32Array;
+  readonly classes: number;
   readonly classOf: Uint8Array;
+  /** Rows at or above this belong to states where some keyword ends. */
   readonly outputThreshold: number;
   /** The longest keyword's length: the warm-up of every pass after the first. */
   readonly longestKeyword: number;
 }
 
-/** Longer texts are scanned in JavaScript (see scan). */
-const MAX_CHARS = 4 * 1024 * 1024;
-/** Below this many bytes a text is scanned in one pass: four would mostly be warm-up. */
-const MIN_WIDE_BYTES = 1024;
+function layoutFor(tables: AutomatonTables): Layout {
+  const plainBytes = tables.outputThreshold * 4;
+  const outputBytes = (tables.transitions.length - tables.outputThreshold) * 4;
+  let high = 4;
+  while (high < plainBytes || high < outputBytes) high *= 2;
+  const tableEnd = TRANSITIONS + high + outputBytes;
+  const hitList = Math.ceil(tableEnd / 8) * 8;
+  const input = hitList + MAX_HITS * 8;
+  return {
+    high,
+    root: tables.outputThreshold > 0 ? 0 : high,
+    outputThreshold: tables.outputThreshold,
+    wideClasses: tables.classes * 4 > 255,
+    hitList,
+    input,
+    staging: input + STREAMS * REGION,
+  };
+}
 
 export class WasmKeywordScanner {
   private memory: WebAssembly.Memory;
@@ -173,37 +261,42 @@ export class WasmKeywordScanner {
   private readonly scan1: ScanExport;
   private readonly scan4: ScanExport;
   private readonly encoder = new TextEncoder();
-  private readonly hitList: number;
-  /** Where the text's bytes start in memory: hit addresses minus this are byte offsets. */
-  readonly input: number;
+  private readonly layout: Layout;
   /** The byte length of the last text scanned: its UTF-16 length when it was all ASCII. */
   lastLength = 0;
-  private readonly threshold: number;
   private readonly overlap: number;
 
-  private constructor(instance: WebAssembly.Instance, tables: AutomatonTables) {
+  private constructor(instance: WebAssembly.Instance, tables: AutomatonTables, layout: Layout) {
     const exports = instance.exports as { memory: WebAssembly.Memory; scan1: ScanExport; scan4: ScanExport };
     this.memory = exports.memory;
     this.scan1 = exports.scan1;
     this.scan4 = exports.scan4;
-    this.hitList = TRANSITIONS + tables.transitions.length * 4;
-    this.input = this.hitList + MAX_HITS * 8;
-    this.threshold = tables.outputThreshold;
+    this.layout = layout;
     this.overlap = Math.max(0, tables.longestKeyword - 1);
     this.bytes = new Uint8Array(this.memory.buffer);
     this.words = new Int32Array(this.memory.buffer);
-    this.reserve(this.input + PAGE);
+    this.reserve(layout.input + PAGE);
     // Bytes 128–255 keep class 0: every byte of a non-ASCII character resets the automaton.
-    this.bytes.set(tables.classOf, CLASS_TABLE);
-    this.words.set(tables.transitions, TRANSITIONS / 4);
+    for (let byte = 0; byte < tables.classOf.length; byte++) {
+      const column = (tables.classOf[byte] ?? 0) * 4;
+      if (layout.wideClasses) this.bytes[CLASS_TABLE + 2 * byte] = column & 0xff;
+      if (layout.wideClasses) this.bytes[CLASS_TABLE + 2 * byte + 1] = column >> 8;
+      else this.bytes[CLASS_TABLE + byte] = column;
+    }
+    // Entry e (and the row offset it holds) moves to its byte offset: output rows to `high` on.
+    const byteOffset = (entry: number) => (entry < tables.outputThreshold ? entry * 4 : layout.high + (entry - tables.outputThreshold) * 4);
+    tables.transitions.forEach((next, entry) => {
+      this.words[(TRANSITIONS + byteOffset(entry)) / 4] = byteOffset(next);
+    });
   }
 
   /** A scanner for these tables, or undefined where WebAssembly cannot run. */
   static create(tables: AutomatonTables): WasmKeywordScanner | undefined {
-    const module = scannerModule();
+    const layout = layoutFor(tables);
+    const module = scannerModule(layout);
     if (!module) return undefined;
     try {
-      return new WasmKeywordScanner(new WebAssembly.Instance(module, {}), tables);
+      return new WasmKeywordScanner(new WebAssembly.Instance(module, {}), tables, layout);
     } catch {
       return undefined;
     }
@@ -218,41 +311,61 @@ export class WasmKeywordScanner {
   }
 
   /**
-   * Every keyword occurrence in `text`, in no particular order, as pairs (UTF-8 byte address,
-   * state) where the state is KeywordMatcher's row offset. The view is valid
-   * until the next scan. Undefined when there were too many to list: the caller scans the text
-   * itself.
+   * Every keyword occurrence in `text`, in no particular order, as pairs (UTF-8 byte offset of
+   * the byte that ends it, state) where the state is KeywordMatcher's row offset. The view is
+   * valid until the next scan. Undefined when there were too many to list: the caller scans the
+   * text itself.
    */
   scan(text: string): Int32Array | undefined {
     // A memory never shrinks: a text this big is left to JavaScript rather than keep megabytes for good.
-    if (text.length > MAX_CHARS) return undefined;
+    if (text.length > MAX_BYTES) return undefined;
     // Most texts are ASCII, a byte a character; the others are encoded again with room for three
-    // bytes per UTF-16 unit. The passes may read a few bytes past the end (zeros, see run).
-    this.reserve(this.input + text.length + STREAMS);
-    let encoded = this.encodeInto(text);
+    // bytes per UTF-16 unit.
+    const staging = this.layout.staging;
+    this.reserve(staging + text.length);
+    let encoded = this.encoder.encodeInto(text, this.bytes.subarray(staging));
     if (encoded.read < text.length) {
-      this.reserve(this.input + text.length * 3 + STREAMS);
-      encoded = this.encodeInto(text);
+      this.reserve(staging + text.length * 3);
+      encoded = this.encoder.encodeInto(text, this.bytes.subarray(staging));
     }
-    return this.run(encoded.written);
+    return this.run(this.bytes.subarray(staging, staging + encoded.written));
   }
 
-  private encodeInto(text: string): TextEncoderEncodeIntoResult {
-    return this.encoder.encodeInto(text, this.bytes.subarray(this.input, this.bytes.length - STREAMS));
+  /**
+   * scan() for text that is still UTF-8 bytes (a file as read): they are copied in as they are,
+   * so a file is scanned before, and often instead of, being decoded.
+   */
+  scanBytes(bytes: Uint8Array): Int32Array | undefined {
+    if (bytes.length > MAX_BYTES) return undefined;
+    return this.run(bytes);
   }
 
-  private run(length: number): Int32Array | undefined {
+  /** Copies the text into place (four overlapping parts, or one) and scans it. */
+  private run(text: Uint8Array): Int32Array | undefined {
+    const length = text.length;
+    const { input } = this.layout;
+    const overlap = this.overlap;
     this.lastLength = length;
-    this.bytes.fill(0, this.input + length, this.input + length + STREAMS);
+    const step = Math.ceil((length - overlap) / STREAMS);
+    const part = step + overlap;
     let count: number;
-    if (length < MIN_WIDE_BYTES || length <= 16 * (this.overlap + 1)) {
-      count = this.scan1(this.input, length, this.hitList, MAX_HITS, this.threshold, 0, 0);
+    if (length < MIN_WIDE_BYTES || length <= 16 * (overlap + 1) || part > REGION) {
+      this.reserve(input + length);
+      this.bytes.set(text, input);
+      count = this.scan1(0, length, 0, 0);
     } else {
-      const step = Math.ceil((length - this.overlap) / STREAMS);
-      const base = this.input;
-      count = this.scan4(base, step + this.overlap, this.hitList, MAX_HITS, this.threshold, step, base + this.overlap);
+      this.reserve(input + (STREAMS - 1) * REGION + part);
+      for (let s = 0; s < STREAMS; s++) {
+        const from = s * step;
+        const to = Math.min(length, from + part);
+        this.bytes.set(text.subarray(from, to), input + s * REGION);
+        // The last part may run a few bytes past the end: zeros, which lead back to the root.
+        this.bytes.fill(0, input + s * REGION + (to - from), input + s * REGION + part);
+      }
+      count = this.scan4(0, part, overlap, step);
     }
     if (count >= MAX_HITS) return undefined;
-    return this.words.subarray(this.hitList / 4, this.hitList / 4 + 2 * count);
+    const hits = this.layout.hitList / 4;
+    return this.words.subarray(hits, hits + 2 * count);
   }
 }

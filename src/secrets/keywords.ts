@@ -39,8 +39,14 @@ export class KeywordMatcher {
   /** Per keyword, the scan that last saw it: a hit already counted costs one comparison. */
   private readonly seenIn: Int32Array;
   private scanCount = 0;
-  private lastText = '';
+  /** The text of the last answer; undefined after a scan of bytes, until decodedFrom names their text. */
+  private lastText: string | undefined = '';
   private lastFound: number[] = [];
+  /** keywordStarts' grouping of the hit list `startsFor`, by keyword. */
+  private startsByKeyword = new Map<number, Int32Array>();
+  private startsFor: Int32Array | undefined;
+  /** The last findInUtf8's hit list and byte count, until decodedFrom adopts them. */
+  private pendingBytes: { readonly hits: Int32Array; readonly length: number } | undefined;
   /** The last text's occurrences (WebAssembly's hit list), when it was all ASCII; see keywordStarts. */
   private lastHits: Int32Array | undefined;
   /** Each keyword's length as the automaton matches it (ASCII characters only). */
@@ -170,7 +176,37 @@ export class KeywordMatcher {
     return this.lastFound.slice();
   }
 
+  /**
+   * find() for a text still in UTF-8 bytes (a file as read), so that a file holding no keyword
+   * (most files of a big tree) need never be decoded. Undefined when only the decoded text can be
+   * scanned: a short text, no WebAssembly, too many bytes or too many hits. Once the bytes are
+   * decoded, `decodedFrom(text)` lets find and keywordStarts answer for the text from this scan.
+   */
+  findInUtf8(bytes: Uint8Array): number[] | undefined {
+    if (bytes.length < WASM_MIN_CHARS) return undefined;
+    const hits = this.scanner()?.scanBytes(bytes);
+    const found = this.collect(hits);
+    if (!hits || !found) return undefined;
+    this.lastText = undefined;
+    this.lastHits = undefined;
+    this.lastFound = found;
+    this.pendingBytes = { hits, length: bytes.length };
+    return found.slice();
+  }
+
+  /** Names the text decoded from the bytes of the last findInUtf8 (see there). */
+  decodedFrom(text: string): void {
+    const pending = this.pendingBytes;
+    if (!pending) return;
+    this.pendingBytes = undefined;
+    this.lastText = text;
+    // Decoding turns each byte into one UTF-16 unit only when every byte stood for a character of
+    // its own (ASCII, or an invalid byte replaced by U+FFFD): then byte offsets are text offsets.
+    this.lastHits = text.length === pending.length ? pending.hits : undefined;
+  }
+
   private scanText(text: string): number[] {
+    this.pendingBytes = undefined;
     this.lastHits = undefined;
     if (text.length >= WASM_MIN_CHARS) {
       const scanner = this.scanner();
@@ -194,21 +230,53 @@ export class KeywordMatcher {
   keywordStarts(text: string, wanted: Uint8Array): Int32Array | undefined {
     const hits = this.lastHits;
     if (!hits || text !== this.lastText || !this.wasm) return undefined;
-    const base = this.wasm.input;
-    const starts: number[] = [];
+    // Several detectors ask about one text: the hits are sorted out by keyword once.
+    if (this.startsFor !== hits) {
+      this.startsByKeyword = this.groupStarts(hits);
+      this.startsFor = hits;
+    }
+    let starts: Int32Array | undefined;
+    let merged = false;
+    for (const keyword of this.lastFound) {
+      if (wanted[keyword] !== 1) continue;
+      const own = this.startsByKeyword.get(keyword);
+      if (!own) continue;
+      if (!starts) starts = own;
+      else {
+        const both = new Int32Array(starts.length + own.length);
+        both.set(starts);
+        both.set(own, starts.length);
+        starts = both;
+        merged = true;
+      }
+    }
+    if (!starts) return new Int32Array(0);
+    if (!merged) return starts;
+    // Keywords may share a start ("secret" and "secret_key").
+    starts.sort();
+    let kept = 0;
+    for (let i = 0; i < starts.length; i++) if (i === 0 || starts[i] !== starts[i - 1]) starts[kept++] = starts[i] ?? 0;
+    return starts.subarray(0, kept);
+  }
+
+  /** Each keyword's start offsets in a WebAssembly hit list, sorted (the four passes report in their own order). */
+  private groupStarts(hits: Int32Array): Map<number, Int32Array> {
+    const lists = new Map<number, number[]>();
     for (let i = 0; i < hits.length; i += 2) {
       const output = ((hits[i + 1] ?? 0) - this.outputThreshold) / this.classes;
       const end = this.outputStart[output + 1] ?? 0;
       for (let k = this.outputStart[output] ?? 0; k < end; k++) {
         const keyword = this.outputList[k] ?? 0;
-        if (wanted[keyword] === 1) starts.push((hits[i] ?? 0) - base - (this.keywordLength[keyword] ?? 0) + 1);
+        const start = (hits[i] ?? 0) - (this.keywordLength[keyword] ?? 0) + 1;
+        const list = lists.get(keyword);
+        if (list) list.push(start);
+        else lists.set(keyword, [start]);
       }
     }
-    // The four passes report in their own order, and keywords may share a start.
-    const sorted = Int32Array.from(starts).sort();
-    let kept = 0;
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i] ?? 0;
-    return sorted.subarray(0, kept);
+    // A keyword occurrence is reported once, by the pass in which it ends: no duplicates within a list.
+    const sorted = new Map<number, Int32Array>();
+    for (const [keyword, list] of lists) sorted.set(keyword, Int32Array.from(list).sort());
+    return sorted;
   }
 
   /** The WebAssembly scanner, built on first use; undefined when it is off or unavailable. */
@@ -217,6 +285,7 @@ export class KeywordMatcher {
       this.wasm =
         WasmKeywordScanner.create({
           transitions: this.transitions,
+          classes: this.classes,
           classOf: this.classOf,
           outputThreshold: this.outputThreshold,
           longestKeyword: this.longestKeyword,
@@ -224,7 +293,7 @@ export class KeywordMatcher {
     return this.wasm ?? undefined;
   }
 
-  /** The keywords of a WebAssembly scan's hits: pairs (address, state), in no useful order. Undefined when it could not list them. */
+  /** The keywords of a WebAssembly scan's hits: pairs (byte offset, state), in no useful order. Undefined when it could not list them. */
   private collect(hits: Int32Array | undefined): number[] | undefined {
     if (!hits) return undefined;
     const found: number[] = [];

@@ -72,6 +72,7 @@ describe('KeywordMatcher', () => {
     it('runs here (Node has WebAssembly): the scanner exists and reports occurrences', () => {
       const scanner = WasmKeywordScanner.create({
         transitions: new Int32Array(1), // one state, one class: every byte stays at the root
+        classes: 1,
         classOf: new Uint8Array(128),
         outputThreshold: 0,
         longestKeyword: 1,
@@ -132,6 +133,68 @@ describe('KeywordMatcher', () => {
         assert.deepEqual(wasm.find(text), [0], `length ${length}`);
         assert.deepEqual(wasm.find(text.slice(0, -1)), [], `length ${length - 1}`);
       }
+    });
+
+    it('handles automata with more than 63 character classes (a 16-bit class table)', () => {
+      const next = random(5);
+      const chars = Array.from({ length: 90 }, (_, i) => String.fromCharCode(33 + i)).filter((c) => !/[A-Z]/.test(c));
+      const keywords = Array.from({ length: 40 }, () => Array.from({ length: 3 }, () => chars[Math.floor(next() * chars.length)]).join(''));
+      const [wasm, plain] = both(keywords);
+      for (let round = 0; round < 30; round++) {
+        const text = Array.from({ length: 3000 }, () => chars[Math.floor(next() * chars.length)]).join('');
+        assert.deepEqual(sorted(wasm.find(text)), sorted(plain.find(text)));
+        assert.deepEqual(sorted(wasm.find(text)), naive(keywords, text));
+      }
+    });
+  });
+
+  describe('on UTF-8 bytes (findInUtf8, then decodedFrom)', () => {
+    const keywords = ['token', 'secret', 'secret_key', 'ghp_', 'key'];
+    const wanted = Uint8Array.from(keywords, () => 1);
+    const encoder = new TextEncoder();
+
+    it('finds what find() finds in the decoded text, and keywordStarts agrees once the text is named', () => {
+      const next = random(3);
+      const pieces = ['token', 'SECRET_KEY', 'ghp_', 'key', ' ', 'x', '\n', '\u00e9', '\u{1F600}', 'abc'];
+      for (let round = 0; round < 100; round++) {
+        const text = Array.from({ length: 50 + Math.floor(next() * 1500) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+        const bytes = encoder.encode(text);
+        const fromBytes = new KeywordMatcher(keywords);
+        const fromText = new KeywordMatcher(keywords);
+        const found = fromBytes.findInUtf8(bytes);
+        assert.ok(found, `${bytes.length} bytes were not scanned`);
+        assert.deepEqual(sorted(found), sorted(fromText.find(text)));
+        fromBytes.decodedFrom(text);
+        assert.deepEqual(sorted(fromBytes.find(text)), sorted(fromText.find(text)));
+        // Offsets are only reused when bytes and characters line up (an all-ASCII text).
+        const starts = fromBytes.keywordStarts(text, wanted);
+        const ascii = bytes.length === text.length;
+        assert.equal(starts !== undefined, ascii, `ascii ${ascii}`);
+        if (starts) assert.deepEqual([...starts], [...(fromText.keywordStarts(text, wanted) ?? [])]);
+      }
+    });
+
+    it('lines up offsets for invalid UTF-8 replaced byte for byte, and not for a text it did not scan', () => {
+      const bytes = new Uint8Array([...encoder.encode('x'.repeat(200)), 0xff, ...encoder.encode(' token secret_key')]);
+      const text = new TextDecoder().decode(bytes); // 0xff becomes one U+FFFD: one unit per byte
+      const matcher = new KeywordMatcher(keywords);
+      assert.deepEqual(sorted(matcher.findInUtf8(bytes) ?? []), [0, 1, 2, 4]);
+      assert.equal(matcher.keywordStarts(text, wanted), undefined, 'no text named yet');
+      matcher.decodedFrom(text);
+      assert.deepEqual(
+        [...(matcher.keywordStarts(text, wanted) ?? [])],
+        [text.indexOf('token'), text.indexOf('secret_key'), text.indexOf('key')],
+      );
+      // Another text is scanned afresh.
+      assert.deepEqual(matcher.find(`${'y'.repeat(200)}ghp_`), [3]);
+    });
+
+    it('leaves short, huge and hit-crowded byte strings to the text scan', () => {
+      const matcher = new KeywordMatcher(keywords);
+      assert.equal(matcher.findInUtf8(encoder.encode('token')), undefined);
+      assert.equal(matcher.findInUtf8(new Uint8Array(4 * 1024 * 1024 + 1)), undefined);
+      assert.equal(matcher.findInUtf8(encoder.encode('key '.repeat(20000))), undefined);
+      assert.deepEqual(matcher.findInUtf8(encoder.encode(`${'z'.repeat(300)}ghp_`)), [3]);
     });
   });
 });
