@@ -57,11 +57,16 @@ async function expandPaths(
   onFolder?: (dir: string, names: readonly string[]) => void,
 ): Promise<string[]> {
   const named = options.paths.length > 0 ? options.paths : ['.'];
-  const files = new Set<string>();
-  // Each file once, however many named paths reach it, the moment it is found.
+  const files: string[] = [];
+  // Each file once, however many named paths reach it, the moment it is found. One walk never
+  // finds a file twice, so one named path needs no set (hashing thousands of paths).
+  const seen = named.length > 1 ? new Set<string>() : undefined;
   const found = (path: string) => {
-    if (files.has(path)) return;
-    files.add(path);
+    if (seen) {
+      if (seen.has(path)) return;
+      seen.add(path);
+    }
+    files.push(path);
     onFile?.(path);
   };
   for (const name of named) {
@@ -83,7 +88,7 @@ async function expandPaths(
     }
     walkFolder(path, { root, gitRoot, warn: (m) => warn(io, m), onFile: found, ...(onFolder ? { onFolder } : {}) });
   }
-  return [...files];
+  return files;
 }
 
 function printSkipsAndNotes(io: Io, options: CheckOptions, display: string, linted: CheckedFile): void {

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import { classify } from '../engine/classify';
 import type { DrydockConfig } from '../engine/config';
-import { mayHaveFindings, type SkipReason } from '../engine/lint';
+import { textWorthLinting, type SkipReason } from '../engine/lint';
 import type { LintDocument } from '../engine/types';
 import type { RegistryClient } from '../registry/client';
 import { prefetchImageMetadata } from '../registry/prefetch';
@@ -17,7 +17,7 @@ import { type FixMode, type FixOutcome, lintAndFixWithShellcheck } from './fix';
 import type { Limiter } from './limit';
 import type { RepoFileReader, RepoFiles } from './repo-files';
 import { fileReport, type FileReport } from './report';
-import { decodeSource, encodeSource, looksBinaryBytes } from './source';
+import { decodeUtf8, encodeSource, hasUtf8Bom, looksBinaryBytes } from './source';
 
 /** What checking a file leaves once any fixes are written: everything but the text. */
 export interface CheckedFile {
@@ -31,7 +31,7 @@ export interface CheckedFile {
 }
 
 export interface LintedInput extends CheckedFile {
-  /** The text after fixes (the input's text when nothing was fixed). */
+  /** The text after fixes; read only when something was fixed (empty for a file found clean unread). */
   readonly text: string;
 }
 
@@ -95,17 +95,19 @@ export function lintBytes(
   const large = tooLarge(bytes.length, config);
   if (large !== undefined) return empty(large);
   if (looksBinaryBytes(bytes)) return empty(SKIP_REASONS.binary);
-  const source = decodeSource(bytes);
-  // Most files of a big tree are neither Dockerfiles nor workflows and hold no detector's keyword.
-  if (!mayHaveFindings(enginePath, source.text, config))
-    return {
-      report: { path: display, findings: [], ...failOn },
-      text: source.text,
-      fixed: 0,
-      suppressed: 0,
-      fixRefused: false,
-      bom: source.bom,
-    };
+  const bom = hasUtf8Bom(bytes);
+  let valid = true;
+  // Most files of a big tree are neither Dockerfiles nor workflows and hold no detector's
+  // keyword: they are found so in their bytes, and never decoded.
+  const text = textWorthLinting(enginePath, bom ? bytes.subarray(3) : bytes, config, (body) => {
+    const decoded = decodeUtf8(body);
+    valid = decoded.valid;
+    return decoded.text;
+  });
+  // `text` is read only after fixes, and there are none: no need to decode for it.
+  if (text === undefined)
+    return { report: { path: display, findings: [], ...failOn }, text: '', fixed: 0, suppressed: 0, fixRefused: false, bom };
+  const source = { text, bom, valid };
   // Rewriting a file that was not valid UTF-8 would replace its invalid bytes with U+FFFD.
   const mode = source.valid ? fix : 'none';
   // `repoPath` is read only by the rules that need it (finding the repository root costs stats).

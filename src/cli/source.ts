@@ -1,4 +1,5 @@
 /** Turns a file's bytes into the text the engine lints, or says why it should not be linted. */
+import { isAscii } from 'node:buffer';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 /** Git and ripgrep look for a NUL in the first 8 KiB to call a file binary; so does the engine. */
@@ -21,14 +22,28 @@ export function looksBinaryBytes(bytes: Uint8Array): boolean {
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-export function decodeSource(bytes: Uint8Array): DecodedSource {
-  const bom = bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
-  const body = bom ? bytes.subarray(3) : bytes;
+export function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
+}
+
+/**
+ * UTF-8 bytes (without a BOM) to text. Nearly every source file is ASCII, and for those Latin-1
+ * decoding gives the same text at a fraction of the cost (a copy into a one-byte string, after a
+ * vectorised ASCII check), where the UTF-8 decoder validates and converts byte by byte.
+ */
+export function decodeUtf8(body: Uint8Array): { readonly text: string; readonly valid: boolean } {
+  const view = Buffer.from(body.buffer, body.byteOffset, body.length);
+  if (isAscii(view)) return { text: view.toString('latin1'), valid: true };
   try {
-    return { text: strictDecoder.decode(body), bom, valid: true };
+    return { text: strictDecoder.decode(body), valid: true };
   } catch {
-    return { text: lenientDecoder.decode(body), bom, valid: false };
+    return { text: lenientDecoder.decode(body), valid: false };
   }
+}
+
+export function decodeSource(bytes: Uint8Array): DecodedSource {
+  const bom = hasUtf8Bom(bytes);
+  return { ...decodeUtf8(bom ? bytes.subarray(3) : bytes), bom };
 }
 
 /** The bytes to write back after a fix; the BOM goes back where it was. */

@@ -15,7 +15,7 @@ import type { DockerfileRule } from '../dockerfile/rule';
 import type { WorkflowRule } from '../workflow/rule';
 import type { SecretDetector } from '../secrets/detector';
 import { lintWorkflow } from '../workflow/lint-workflow';
-import { scanSecrets, secretsMayMatch } from '../secrets/scan';
+import { decodedForScan, scanSecrets, secretsMayMatch, secretsMayMatchUtf8 } from '../secrets/scan';
 
 export type SkipReason = 'disabled' | 'binary' | 'too-large';
 
@@ -203,6 +203,30 @@ export function mayHaveFindings(path: string, text: string, config: DrydockConfi
   if (kind === 'dockerfile' && config.dockerfile.enable) return true;
   if (isWorkflowFileKind(kind) && config.workflow.enable) return true;
   return config.secrets.enable && secretsMayMatch(text, enabledRules(config).secrets);
+}
+
+/**
+ * mayHaveFindings for a file still in UTF-8 bytes (without a BOM): the text to lint, which
+ * `decode` makes from the bytes, or undefined when the file cannot have findings. The keyword
+ * pass runs over the bytes, so the files of a big tree that hold no detector keyword are never
+ * decoded, and linting the text that is returned reuses the pass.
+ */
+export function textWorthLinting(
+  path: string,
+  bytes: Uint8Array,
+  config: DrydockConfig,
+  decode: (bytes: Uint8Array) => string,
+): string | undefined {
+  const kind = classify(path);
+  if ((kind === 'dockerfile' && config.dockerfile.enable) || (isWorkflowFileKind(kind) && config.workflow.enable)) return decode(bytes);
+  if (!config.secrets.enable) return undefined;
+  const detectors = enabledRules(config).secrets;
+  const may = secretsMayMatchUtf8(bytes, detectors);
+  if (may === false) return undefined;
+  const text = decode(bytes);
+  if (may === undefined) return secretsMayMatch(text, detectors) ? text : undefined;
+  decodedForScan(text, detectors);
+  return text;
 }
 
 export function lint(doc: LintDocument, config: DrydockConfig): LintResult {

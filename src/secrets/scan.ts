@@ -93,6 +93,24 @@ export function secretsMayMatch(text: string, detectors: readonly SecretDetector
   return always.length > 0 || matcher.find(text).length > 0;
 }
 
+/**
+ * secretsMayMatch for a text still in UTF-8 bytes; undefined when the answer needs the decoded
+ * text (ask secretsMayMatch then). After a true answer, pass the decoded text to
+ * `decodedForScan`, so the scan of it reuses this keyword pass.
+ */
+export function secretsMayMatchUtf8(bytes: Uint8Array, detectors: readonly SecretDetector[]): boolean | undefined {
+  if (detectors.length === 0) return false;
+  const { matcher, always } = prefilterFor(detectors);
+  if (always.length > 0) return true;
+  const found = matcher.findInUtf8(bytes);
+  return found && found.length > 0;
+}
+
+/** The text decoded from the bytes secretsMayMatchUtf8 last scanned for these detectors. */
+export function decodedForScan(text: string, detectors: readonly SecretDetector[]): void {
+  prefilterFor(detectors).matcher.decodedFrom(text);
+}
+
 function lineAround(text: string, index: number): string {
   const start = text.lastIndexOf('\n', index) + 1;
   const end = text.indexOf('\n', index);
