@@ -56,6 +56,12 @@ export interface SecretDetector extends RuleMeta {
    * for patterns that cannot start anywhere else; the tests compare both ways on every sample.
    */
   readonly startsAtKeyword?: boolean;
+  /**
+   * startsAtKeyword for a pattern whose keyword sits a fixed distance into every match: each
+   * match begins exactly this many characters before one of `keywords` (36 for a hex key that
+   * ends in `NRAL`).
+   */
+  readonly startsBeforeKeyword?: number;
   /** Limits the detector to files whose path this accepts (gitleaks' rule `path`). */
   readonly pathFilter?: (path: string) => boolean;
   /** The rule's own `.gitleaks.toml` allowlists. */

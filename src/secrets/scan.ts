@@ -11,14 +11,20 @@ import { allowlisted, type GitleaksAllowlist } from './gitleaks-config';
 import { shannonEntropy } from './entropy';
 import { KeywordMatcher } from './keywords';
 
+interface Anchor {
+  readonly keywords: Uint8Array;
+  readonly sticky: RegExp;
+  readonly before: number;
+}
+
 interface Prefilter {
   readonly matcher: KeywordMatcher;
   /** keyword index → indices (in the detector list) of the detectors that listed it */
   readonly owners: readonly (readonly number[])[];
   /** Detectors with no keywords (.gitleaks.toml rules may have none): candidates for every text. */
   readonly always: readonly number[];
-  /** For each startsAtKeyword detector: its keywords (by index) and its pattern made sticky. */
-  readonly anchors: ReadonlyMap<SecretDetector, { readonly keywords: Uint8Array; readonly sticky: RegExp }>;
+  /** For each startsAtKeyword (or startsBeforeKeyword) detector: its keywords (by index), its pattern made sticky, and how far before a keyword a match begins. */
+  readonly anchors: ReadonlyMap<SecretDetector, Anchor>;
 }
 
 /** Automata are built once per detector list (the enabled set rarely changes). */
@@ -45,9 +51,10 @@ function prefilterFor(detectors: readonly SecretDetector[]): Prefilter {
         owners[index]?.push(detectorIndex);
       }
     });
-    const anchors = new Map<SecretDetector, { keywords: Uint8Array; sticky: RegExp }>();
+    const anchors = new Map<SecretDetector, Anchor>();
     detectors.forEach((detector, detectorIndex) => {
-      if (!detector.startsAtKeyword || detector.find) return;
+      const before = detector.startsAtKeyword ? 0 : detector.startsBeforeKeyword;
+      if (before === undefined || detector.find) return;
       const own = new Uint8Array(keywords.length);
       owners.forEach((list, keyword) => {
         if (list.includes(detectorIndex)) own[keyword] = 1;
@@ -55,6 +62,7 @@ function prefilterFor(detectors: readonly SecretDetector[]): Prefilter {
       anchors.set(detector, {
         keywords: own,
         sticky: new RegExp(detector.pattern.source, `${detector.pattern.flags.replace(/[gy]/g, '')}y`),
+        before,
       });
     });
     prefilter = { matcher: new KeywordMatcher(keywords), owners, always, anchors };
@@ -162,13 +170,14 @@ function* regexMatches(pattern: RegExp, text: string): Generator<RegexMatch> {
 }
 
 /**
- * What regexMatches(pattern) finds, for a pattern whose matches all begin at one of `starts`
- * (sorted): the sticky pattern tried at each, skipping those inside the previous match, as a
- * global search resumes after it.
+ * What regexMatches(pattern) finds, for a pattern whose matches all begin `before` characters
+ * before one of `keywordStarts` (sorted): the sticky pattern tried at each such start, skipping
+ * those inside the previous match, as a global search resumes after it.
  */
-function* anchoredMatches(sticky: RegExp, text: string, starts: Int32Array): Generator<RegexMatch> {
+function* anchoredMatches(sticky: RegExp, text: string, keywordStarts: Int32Array, before: number): Generator<RegexMatch> {
   let resume = 0;
-  for (const start of starts) {
+  for (const keywordStart of keywordStarts) {
+    const start = keywordStart - before;
     if (start < resume) continue;
     sticky.lastIndex = start;
     const match = sticky.exec(text);
@@ -183,7 +192,7 @@ function matchesOf(detector: SecretDetector, text: string, prefilter: Prefilter)
   if (detector.find) return detector.find(text);
   const anchor = prefilter.anchors.get(detector);
   const starts = anchor && prefilter.matcher.keywordStarts(text, anchor.keywords);
-  return anchor && starts ? anchoredMatches(anchor.sticky, text, starts) : regexMatches(detector.pattern, text);
+  return anchor && starts ? anchoredMatches(anchor.sticky, text, starts, anchor.before) : regexMatches(detector.pattern, text);
 }
 
 export function scanSecrets(

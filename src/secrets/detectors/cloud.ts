@@ -173,6 +173,7 @@ export const gcpApiKey = defineSecretDetector({
   summary: 'A Google Cloud / Firebase API key (AIza…) is written in the file.',
   keywords: ['aiza'],
   pattern: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g,
+  startsAtKeyword: true,
   label: 'Google API key',
   revealPrefix: 6,
   minEntropy: 4,

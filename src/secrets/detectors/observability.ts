@@ -99,6 +99,7 @@ export const newRelicLicenseKey = defineSecretDetector({
   summary: 'A New Relic ingest license key (…NRAL) is written in the file.',
   keywords: ['nral'],
   pattern: /(?<![A-Za-z0-9_-])[a-f0-9]{36}NRAL(?![A-Za-z0-9_-])/g,
+  startsBeforeKeyword: 36,
   label: 'New Relic license key',
   revealPrefix: 4,
   minEntropy: 3,

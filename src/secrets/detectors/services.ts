@@ -728,6 +728,7 @@ export const SERVICES_BY_FILE: readonly SecretDetector[] = [
     summary: "A Freemius secret key is written in a PHP configuration array ('secret_key' => 'sk_…').",
     keywords: ['secret_key'],
     pattern: /["']secret_key["']\s*=>\s*["'](?<secret>sk_\S{29})["']/gi,
+    startsBeforeKeyword: 1,
     label: 'Freemius secret key',
     revealPrefix: 3,
     minEntropy: 3,

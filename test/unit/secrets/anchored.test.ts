@@ -22,21 +22,28 @@ function findings(text: string, detectors: readonly SecretDetector[]): string[] 
   return out;
 }
 
-describe('detectors whose matches start at a keyword (startsAtKeyword)', () => {
-  const anchored = SECRET_DETECTORS.filter((d) => d.startsAtKeyword);
+describe('detectors whose matches start at (or a fixed distance before) a keyword (startsAtKeyword, startsBeforeKeyword)', () => {
+  const anchored = SECRET_DETECTORS.filter((d) => d.startsAtKeyword || d.startsBeforeKeyword !== undefined);
   // The same detectors searching every position: what the anchored search must reproduce.
-  const everywhere = SECRET_DETECTORS.map((d) => (d.startsAtKeyword ? { ...d, startsAtKeyword: false } : d));
+  const searchingEverywhere = ({ startsBeforeKeyword: _before, ...rest }: SecretDetector): SecretDetector => ({
+    ...rest,
+    startsAtKeyword: false,
+  });
+  const everywhere = SECRET_DETECTORS.map((d) => (anchored.includes(d) ? searchingEverywhere(d) : d));
 
-  it('are the detectors whose patterns open with one of their keywords', () => {
+  it('are the detectors whose patterns open with one of their keywords, or hold one at a fixed offset', () => {
     assert.deepEqual(anchored.map((d) => d.id).sort(), [
       'aws-access-token',
       'crates-io-api-token',
       'facebook-page-access-token',
+      'freemius-secret-key',
+      'gcp-api-key',
       'generic-api-key',
       'huggingface-access-token',
       'ibm-cloud-api-key',
       'jwt',
       'jwt-low-confidence',
+      'new-relic-license-key',
       'nuget-api-key',
       'paystack-secret-key',
       'scaleway-secret-key',
