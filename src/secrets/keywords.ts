@@ -42,9 +42,13 @@ export class KeywordMatcher {
   /** The text of the last answer; undefined after a scan of bytes, until decodedFrom names their text. */
   private lastText: string | undefined = '';
   private lastFound: number[] = [];
-  /** keywordStarts' grouping of the hit list `startsFor`, by keyword. */
-  private startsByKeyword = new Map<number, Int32Array>();
-  private startsFor: Int32Array | undefined;
+  /**
+   * keywordStarts' view of the hit list `sortedFor`: every occurrence as start × keywordCount +
+   * keyword, in order of start. A file has a few occurrences; plain numbers in a plain array cost
+   * far less to build than a typed array per keyword.
+   */
+  private sortedHits: number[] = [];
+  private sortedFor: Int32Array | undefined;
   /** The last findInUtf8's hit list and byte count, until decodedFrom adopts them. */
   private pendingBytes: { readonly hits: Int32Array; readonly length: number } | undefined;
   /** The last text's occurrences (WebAssembly's hit list), when it was all ASCII; see keywordStarts. */
@@ -227,56 +231,38 @@ export class KeywordMatcher {
    * its occurrences (the caller then searches the whole text). Lets a detector whose matches all
    * begin with one of its keywords try its pattern only there.
    */
-  keywordStarts(text: string, wanted: Uint8Array): Int32Array | undefined {
+  keywordStarts(text: string, wanted: Uint8Array): readonly number[] | undefined {
     const hits = this.lastHits;
-    if (!hits || text !== this.lastText || !this.wasm) return undefined;
-    // Several detectors ask about one text: the hits are sorted out by keyword once.
-    if (this.startsFor !== hits) {
-      this.startsByKeyword = this.groupStarts(hits);
-      this.startsFor = hits;
+    if (!hits || text !== this.lastText) return undefined;
+    // Several detectors ask about one text: its occurrences are put in order once.
+    if (this.sortedFor !== hits) {
+      this.sortedHits = this.sortHits(hits);
+      this.sortedFor = hits;
     }
-    let starts: Int32Array | undefined;
-    let merged = false;
-    for (const keyword of this.lastFound) {
-      if (wanted[keyword] !== 1) continue;
-      const own = this.startsByKeyword.get(keyword);
-      if (!own) continue;
-      if (!starts) starts = own;
-      else {
-        const both = new Int32Array(starts.length + own.length);
-        both.set(starts);
-        both.set(own, starts.length);
-        starts = both;
-        merged = true;
-      }
+    const count = this.keywordCount;
+    const starts: number[] = [];
+    let previous = -1;
+    for (const hit of this.sortedHits) {
+      const start = Math.floor(hit / count);
+      // Keywords may share a start ("secret" and "secret_key"): once each.
+      if (wanted[hit - start * count] === 1 && start !== previous) starts.push((previous = start));
     }
-    if (!starts) return new Int32Array(0);
-    if (!merged) return starts;
-    // Keywords may share a start ("secret" and "secret_key").
-    starts.sort();
-    let kept = 0;
-    for (let i = 0; i < starts.length; i++) if (i === 0 || starts[i] !== starts[i - 1]) starts[kept++] = starts[i] ?? 0;
-    return starts.subarray(0, kept);
+    return starts;
   }
 
-  /** Each keyword's start offsets in a WebAssembly hit list, sorted (the four passes report in their own order). */
-  private groupStarts(hits: Int32Array): Map<number, Int32Array> {
-    const lists = new Map<number, number[]>();
+  /** A WebAssembly hit list's occurrences, as start × keywordCount + keyword, sorted (the four passes report in their own order). */
+  private sortHits(hits: Int32Array): number[] {
+    const sorted: number[] = [];
     for (let i = 0; i < hits.length; i += 2) {
       const output = ((hits[i + 1] ?? 0) - this.outputThreshold) / this.classes;
       const end = this.outputStart[output + 1] ?? 0;
       for (let k = this.outputStart[output] ?? 0; k < end; k++) {
         const keyword = this.outputList[k] ?? 0;
         const start = (hits[i] ?? 0) - (this.keywordLength[keyword] ?? 0) + 1;
-        const list = lists.get(keyword);
-        if (list) list.push(start);
-        else lists.set(keyword, [start]);
+        sorted.push(start * this.keywordCount + keyword);
       }
     }
-    // A keyword occurrence is reported once, by the pass in which it ends: no duplicates within a list.
-    const sorted = new Map<number, Int32Array>();
-    for (const [keyword, list] of lists) sorted.set(keyword, Int32Array.from(list).sort());
-    return sorted;
+    return sorted.sort((a, b) => a - b);
   }
 
   /** The WebAssembly scanner, built on first use; undefined when it is off or unavailable. */

@@ -174,7 +174,7 @@ function* regexMatches(pattern: RegExp, text: string): Generator<RegexMatch> {
  * before one of `keywordStarts` (sorted): the sticky pattern tried at each such start, skipping
  * those inside the previous match, as a global search resumes after it.
  */
-function* anchoredMatches(sticky: RegExp, text: string, keywordStarts: Int32Array, before: number): Generator<RegexMatch> {
+function* anchoredMatches(sticky: RegExp, text: string, keywordStarts: readonly number[], before: number): Generator<RegexMatch> {
   let resume = 0;
   for (const keywordStart of keywordStarts) {
     const start = keywordStart - before;
