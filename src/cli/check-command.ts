@@ -2,8 +2,7 @@
  * `drydock check`: resolve the inputs, lint them with bounded concurrency, print one report in a
  * deterministic order, and turn the findings into an exit code.
  */
-import { constants, existsSync } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import { createShellcheckRunner } from '../node/shellcheck-runner';
@@ -48,14 +47,14 @@ function describeError(error: unknown): string {
 }
 
 /** Checks every named path up front: a typo must fail fast with exit 2, not lint nothing. */
-async function expandPaths(
+function expandPaths(
   options: CheckOptions,
   io: Io,
   root: string,
   gitRoot: string | undefined,
   onFile?: (path: string) => void,
   onFolder?: (dir: string, names: readonly string[]) => void,
-): Promise<string[]> {
+): string[] {
   const named = options.paths.length > 0 ? options.paths : ['.'];
   const files: string[] = [];
   // Each file once, however many named paths reach it, the moment it is found. One walk never
@@ -73,10 +72,11 @@ async function expandPaths(
     const path = resolve(io.cwd, name);
     let isDir: boolean;
     try {
-      const info = await stat(path);
+      // Synchronous: a few named paths, and node:fs/promises is loaded only by runs that write.
+      const info = statSync(path);
       if (!info.isFile() && !info.isDirectory()) throw new UsageError(`cannot check ${quote(name)}: not a file or folder`);
       isDir = info.isDirectory();
-      await access(path, isDir ? constants.R_OK | constants.X_OK : constants.R_OK);
+      accessSync(path, isDir ? constants.R_OK | constants.X_OK : constants.R_OK);
     } catch (error) {
       if (error instanceof UsageError) throw error;
       throw new UsageError(`cannot read ${quote(name)}: ${describeError(error)}`);
@@ -256,7 +256,7 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
       listings: listed.splice(0),
     });
   const toPool = (file: string) => pool?.add({ path: file, display: displayPath(file, io.cwd) });
-  const files = await expandPaths(
+  const files = expandPaths(
     options,
     io,
     root,

@@ -4,8 +4,7 @@
  * cached per folder, so a tree of ten thousand files parses each config file a handful of times
  * at most. Config problems are warnings, printed once each.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { promises as fsPromises, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
 import {
   type ConfigProblem,
@@ -40,7 +39,7 @@ export function problemPrinter(cwd: string, print: (line: string) => void): Prob
 
 async function readIfExists(path: string): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return await fsPromises.readFile(path, 'utf8');
   } catch {
     return undefined;
   }

@@ -2,8 +2,7 @@
  * Checks one input, from bytes to a FileReport: size and binary checks on the bytes (before
  * decoding, so a huge or binary file costs little), UTF-8 decoding, lint, and `--fix`.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, promises as fsPromises, readSync } from 'node:fs';
 import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import { classify } from '../engine/classify';
 import type { DrydockConfig } from '../engine/config';
@@ -261,7 +260,7 @@ export async function checkFile(path: string, display: string, ctx: FileContext)
   const linted = pending instanceof Promise ? await pending : pending;
   if (linted.fixed > 0) {
     const output = encodeSource(linted.text, linted.bom);
-    await ctx.limit(() => writeFile(path, output));
+    await ctx.limit(() => fsPromises.writeFile(path, output));
   }
   return withoutText(linted);
 }

@@ -8,7 +8,7 @@
  * LRU, and identical requests in flight share one process, so typing elsewhere in a Dockerfile does
  * not re-run ShellCheck for RUNs that did not change; a bounded number of processes run at once.
  */
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { SHELLCHECK_EXCLUDED, type ShellcheckComment, type ShellcheckRunner, type ShellcheckShell } from '../dockerfile/shellcheck';
 
@@ -66,6 +66,11 @@ function runOnce(
   shell: ShellcheckShell,
   options: Required<Pick<ShellcheckRunnerOptions, 'command' | 'timeoutMs' | 'maxOutputBytes'>> & Pick<ShellcheckRunnerOptions, 'env'>,
 ): Promise<Outcome> {
+  // Loaded on first use: most runs (and every run with --no-shellcheck) start no process, and
+  // loading node:child_process costs a CLI start ~3 ms. A require, not import(): the CLI bundle
+  // runs as a vm.Script (src/cli/launch), where import() has no loader.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { spawn } = require('node:child_process') as typeof import('node:child_process');
   return new Promise((resolve) => {
     let settled = false;
     const done = (outcome: Outcome) => {
@@ -75,7 +80,7 @@ function runOnce(
       resolve(outcome);
     };
     const args = ['--format=json1', `--shell=${shell}`, `--exclude=${SHELLCHECK_EXCLUDED.map((c) => `SC${c}`).join(',')}`, '--norc', '-'];
-    let child: ReturnType<typeof spawn>;
+    let child: ChildProcess;
     try {
       child = spawn(options.command, args, {
         stdio: ['pipe', 'pipe', 'pipe'],
