@@ -14,8 +14,8 @@ import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { CHECK_HELP } from './help';
 import { type Io, note, warn } from './io';
-import { createLimiter, DEFAULT_CONCURRENCY, forEachLimited } from './limit';
-import { checkFile, checkFileSync, type CheckedFile, lintBytes } from './lint-file';
+import { createLimiter, DEFAULT_CONCURRENCY, forEachEventually } from './limit';
+import { checkFile, checkFileSync, type CheckedFile, type FileContext, lintBytes } from './lint-file';
 import { displayPath, findGitRoot, toSlashes } from './paths';
 import { encodeSource } from './source';
 import { atLeast, type FileReport, type RunSummary, sortReports } from './report';
@@ -305,25 +305,28 @@ export async function runCheck(argv: readonly string[], io: Io, version: string)
   }
   const shellcheck = shellcheckRunner(options, io);
   const linted: CheckedFile[] = [];
-  // A few files at a time: reads are synchronous, but ShellCheck runs overlap.
-  await forEachLimited(files, DEFAULT_CONCURRENCY, async (file) => {
+  const context: FileContext = { configs, fix: options.fix, limit, repoFiles, registry, ...(shellcheck ? { shellcheck } : {}) };
+  // Most files are checked synchronously, one after the other; those that wait (for ShellCheck, a
+  // registry, a config file, a write) overlap, a few at a time.
+  await forEachEventually(files, DEFAULT_CONCURRENCY, (file) => {
     const display = displayPath(file, io.cwd);
-    try {
-      const result = await checkFile(file, display, {
-        configs,
-        fix: options.fix,
-        limit,
-        repoFiles,
-        registry,
-        ...(shellcheck ? { shellcheck } : {}),
-      });
+    const done = (result: CheckedFile) => {
       printSkipsAndNotes(io, options, display, result);
       linted.push(result);
-    } catch (error) {
+    };
+    const failed = (error: unknown) => {
       // Vanished or unreadable while we walked: say so, keep checking the rest, exit 2 at the end.
       readErrors++;
       io.err(`drydock: cannot read ${quote(display)}: ${describeError(error)}\n`);
+    };
+    try {
+      const result = checkFile(file, display, context);
+      if (result instanceof Promise) return result.then(done, failed);
+      done(result);
+    } catch (error) {
+      failed(error);
     }
+    return undefined;
   });
   return finish(linted, files.length, readErrors);
 

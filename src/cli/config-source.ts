@@ -22,6 +22,12 @@ import { displayPath, toSlashes } from './paths';
 
 export interface ConfigSource {
   forFile(path: string): Promise<DrydockConfig>;
+  /**
+   * The file's config when it is known without waiting: its folder's config was resolved before,
+   * or the folder holds no config file and its parent's is known. Undefined otherwise (ask
+   * forFile). Lets a big tree's files be checked without a promise each.
+   */
+  settledFor(path: string): DrydockConfig | undefined;
 }
 
 type ProblemSink = (problem: ConfigProblem) => void;
@@ -61,7 +67,7 @@ export async function fixedConfig(file: string, report: ProblemSink): Promise<Co
         : parseConfigFile;
   const config = mergeConfig(DEFAULT_CONFIG, parse(text, file, problems));
   problems.forEach(report);
-  return { forFile: () => Promise.resolve(config) };
+  return { forFile: () => Promise.resolve(config), settledFor: () => config };
 }
 
 /** Every path that can configure a folder (see resolveConfigForFile). */
@@ -172,13 +178,31 @@ export function discoveredConfig(
     if (own.some((text) => text !== undefined)) return resolveFully(folder);
     return forFolder(parent);
   };
+  const settled = new Map<string, DrydockConfig>();
   const forFolder = (folder: string): Promise<DrydockConfig> => {
     let config = byFolder.get(folder);
     if (config === undefined) {
       config = resolveFolder(folder);
       byFolder.set(folder, config);
+      // A failure is forFile's caller's to see; here it only leaves the folder unsettled.
+      config.then(
+        (value) => settled.set(folder, value),
+        () => undefined,
+      );
     }
     return config;
   };
-  return { forFile: (path) => forFolder(dirname(path)) };
+  // resolveFolder's rule, answered from what is settled: a folder without config files inside the
+  // root has its parent's config.
+  const settledFolder = (folder: string): DrydockConfig | undefined => {
+    const known = settled.get(folder);
+    if (known !== undefined) return known;
+    const parent = dirname(folder);
+    const insideRoot = folder.startsWith(root.endsWith(sep) ? root : root + sep) && parent !== folder;
+    if (!insideRoot || !holdsNoConfig(folder)) return undefined;
+    const inherited = settledFolder(parent);
+    if (inherited !== undefined) settled.set(folder, inherited);
+    return inherited;
+  };
+  return { forFile: (path) => forFolder(dirname(path)), settledFor: (path) => settledFolder(dirname(path)) };
 }

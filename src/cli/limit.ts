@@ -32,14 +32,24 @@ export function createLimiter(max: number): Limiter {
 export const DEFAULT_CONCURRENCY = 16;
 
 /**
- * Runs `task` on every item, at most `concurrency` at once, starting them in order. Unlike
- * `Promise.all(items.map(task))`, a tree of thousands of files does not hold thousands of pending
- * calls (and what each keeps alive) while the first ones run.
+ * Runs `task` on every item, in order, for a task that is often synchronous: a task that returns
+ * nothing is done, and the next starts at once, with no promise or microtask turn; at most
+ * `concurrency` returned promises are pending at a time. Unlike `Promise.all(items.map(task))`, a
+ * tree of thousands of files does not hold thousands of pending calls (and what each keeps alive).
+ * Tasks handle their own errors: a rejection stops the loop and rejects the result.
  */
-export async function forEachLimited<T>(items: readonly T[], concurrency: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const runner = async (): Promise<void> => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, runner));
+export async function forEachEventually<T>(
+  items: readonly T[],
+  concurrency: number,
+  task: (item: T) => void | Promise<void>,
+): Promise<void> {
+  const pending = new Set<Promise<void>>();
+  for (const item of items) {
+    const result = task(item);
+    if (!(result instanceof Promise)) continue;
+    const tracked: Promise<void> = result.then(() => void pending.delete(tracked));
+    pending.add(tracked);
+    if (pending.size >= concurrency) await Promise.race(pending);
+  }
+  await Promise.all(pending);
 }

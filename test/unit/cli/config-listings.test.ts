@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { configEntries, syncConfigReader } from '../../../src/cli/config-source';
+import { configEntries, discoveredConfig, syncConfigReader } from '../../../src/cli/config-source';
 import { toSlashes } from '../../../src/cli/paths';
 import { makeTree, parseJsonFindings, removeTree, runCli } from './helpers';
 
@@ -39,6 +39,39 @@ describe('config lookups from the walk’s folder listings', () => {
     assert.equal(await real(`${slashed('a')}/.drydock.yaml`), 'rules: {}\n');
     assert.equal(await real(`${slashed('a')}/.github/zizmor.yml`), 'rules: {}\n');
     assert.equal(await syncConfigReader()(`${slashed('a')}/.github/zizmor.yml`), 'rules: {}\n');
+  });
+
+  it('knows a config without waiting once its folder, or the nearest folder with config files, is resolved', async () => {
+    // `a` holds config files; `b` and `b/c` hold none (their listings say so); the root holds none.
+    const tree = makeTree({ 'a/.drydock.yaml': 'secrets:\n  maxFileSizeKb: 7\n', 'b/c/x.txt': 'x\n', 'a/y.txt': 'y\n' });
+    try {
+      const listings = new Map<string, ReadonlySet<string>>([
+        [toSlashes(tree), new Set(['a', 'b'])],
+        [toSlashes(join(tree, 'a')), new Set(['.drydock.yaml'])],
+        [toSlashes(join(tree, 'b')), new Set<string>()],
+        [toSlashes(join(tree, 'b', 'c')), new Set<string>()],
+      ]);
+      const configs = discoveredConfig(
+        tree,
+        () => assert.fail('no config problem expected'),
+        syncConfigReader(listings),
+        (folder) => listings.get(toSlashes(folder))?.size === 0,
+      );
+      const deep = join(tree, 'b', 'c', 'x.txt');
+      const inA = join(tree, 'a', 'y.txt');
+      assert.equal(configs.settledFor(deep), undefined, 'nothing resolved yet');
+      const rootConfig = await configs.forFile(join(tree, 'top.txt'));
+      // b and b/c hold no config file: they have the root's, known at once.
+      assert.equal(configs.settledFor(deep), rootConfig);
+      // `a` holds a config file: it needs its own lookup first.
+      assert.equal(configs.settledFor(inA), undefined);
+      const aConfig = await configs.forFile(inA);
+      assert.equal(aConfig.secrets.maxFileSizeKb, 7);
+      assert.equal(configs.settledFor(inA), aConfig);
+      assert.notEqual(aConfig, rootConfig);
+    } finally {
+      removeTree(tree);
+    }
   });
 
   it('gives the same findings with worker threads as with one thread when folders hold config files', function () {

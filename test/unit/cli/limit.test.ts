@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { forEachLimited } from '../../../src/cli/limit';
+import { forEachEventually } from '../../../src/cli/limit';
 
-describe('forEachLimited', () => {
-  it('runs every item, in order of start, never more than the limit at once', async () => {
+describe('forEachEventually', () => {
+  it('runs every item, in order of start, never more than the limit of pending tasks at once', async () => {
     const started: number[] = [];
     let running = 0;
     let most = 0;
-    await forEachLimited(
+    await forEachEventually(
       Array.from({ length: 50 }, (_, i) => i),
       4,
       async (item) => {
@@ -22,12 +22,37 @@ describe('forEachLimited', () => {
       Array.from({ length: 50 }, (_, i) => i),
     );
     assert.equal(most, 4);
+    assert.equal(running, 0, 'returned before every task was done');
+  });
+
+  it('runs synchronous tasks back to back, with no turn of the event loop, between asynchronous ones', async () => {
+    const log: string[] = [];
+    const done = forEachEventually(
+      Array.from({ length: 1000 }, (_, i) => i),
+      2,
+      (item) => {
+        log.push(`start ${item}`);
+        if (item % 400 !== 7) return;
+        return new Promise<void>((resolve) => setTimeout(resolve, 5)).then(() => void log.push(`end ${item}`));
+      },
+    );
+    // Before returning, it ran every task up to the second pending one (item 407), where the limit of two stopped it.
+    assert.equal(log.length, 408);
+    assert.equal(log.at(-1), 'start 407');
+    await done;
+    assert.equal(log.filter((line) => line.startsWith('start')).length, 1000);
+    assert.deepEqual(
+      log.filter((line) => line.startsWith('end')),
+      ['end 7', 'end 407', 'end 807'],
+    );
+    // Item 408 started only once item 7 was done.
+    assert.ok(log.indexOf('end 7') < log.indexOf('start 408'));
   });
 
   it('does nothing for no items, and passes a task failure on', async () => {
-    await forEachLimited([], 4, () => Promise.reject(new Error('never called')));
+    await forEachEventually([], 4, () => Promise.reject(new Error('never called')));
     await assert.rejects(
-      forEachLimited([1, 2, 3], 2, (n) => (n === 2 ? Promise.reject(new Error('two')) : Promise.resolve())),
+      forEachEventually([1, 2, 3], 1, (n) => (n === 2 ? Promise.reject(new Error('two')) : Promise.resolve())),
       /two/,
     );
   });
