@@ -1,7 +1,7 @@
 // One esbuild script for every bundle: extension and language server for Node and the browser,
 // the CLI, and the test bundles (unit tests for plain Node, in-host tests for both hosts).
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -99,7 +99,7 @@ if (withTests) {
 }
 
 process.chdir(root);
-if (!watch) rmSync(join(root, out), { recursive: true, force: true });
+if (!watch) rmSync(resolve(root, out), { recursive: true, force: true });
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));
@@ -108,4 +108,18 @@ if (watch) {
   const started = Date.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));
   if (process.env.VERBOSE) console.log(`[build] ${builds.length} bundles in ${Date.now() - started} ms`);
+  if (production) requireAsciiBundles();
+}
+
+/**
+ * Shipped bundles must be ASCII: one other character (esbuild keeps them in regex literals) makes
+ * V8 hold the whole ~1 MB source as a two-byte string, which every CLI start reads and hashes.
+ * Write `\u2026`, not `…`, in a regex.
+ */
+function requireAsciiBundles() {
+  for (const file of findFiles(resolve(root, out), /\.js$/)) {
+    const text = readFileSync(file, 'latin1');
+    const at = text.search(/[^\x00-\x7f]/);
+    if (at >= 0) throw new Error(`${relative(root, file)} is not ASCII at ${at}: …${text.slice(Math.max(0, at - 40), at + 10)}…`);
+  }
 }

@@ -5,7 +5,7 @@
  */
 
 const PLACEHOLDER_WORDS =
-  /(?:example|sample|placeholder|changeme|change_me|replace[_-]?me|your[_-]|dummy|redacted|<[^>]*>|\*{3,}|x{6,}|\.{3}|…)/i;
+  /(?:example|sample|placeholder|changeme|change_me|replace[_-]?me|your[_-]|dummy|redacted|<[^>]*>|\*{3,}|x{6,}|\.{3}|\u2026)/i;
 const REPEATED = /^(.)\1+$/;
 const SEQUENTIAL = /(?:0123456789|abcdefghij|ABCDEFGHIJ|1234567890)/;
 
