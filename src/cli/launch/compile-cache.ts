@@ -10,7 +10,7 @@
  * or damaged one, which is then rewritten. `DRYDOCK_CACHE_DIR` moves the cache, and
  * `DRYDOCK_NO_CACHE=1` turns it off. Every failure falls back to a plain load.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -76,9 +76,33 @@ export function loadWithCompileCache(file: string, env: NodeJS.ProcessEnv = proc
         const temporary = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}`;
         writeFileSync(temporary, data, { mode: 0o600 });
         renameSync(temporary, cacheFile);
+        pruneCache(dirname(cacheFile));
       } catch {
         // A read-only home or a full disk only costs the next run its speed-up.
       }
     },
   };
+}
+
+/**
+ * Entries a folder keeps: a version has two bundles (the CLI and its worker), so this is a few
+ * installed versions' worth. Every upgrade (and, for developers, every build) writes new entries
+ * under new keys; without pruning the folder would grow by ~2 MB a version for good.
+ */
+export const MAX_CACHE_ENTRIES = 8;
+
+/** Deletes all but the MAX_CACHE_ENTRIES most recently written entries. Runs only after a write, which is rare. */
+export function pruneCache(folder: string): void {
+  const entries = readdirSync(folder)
+    .filter((name) => name.endsWith('.v8cache'))
+    .map((name) => {
+      try {
+        return { name, written: statSync(join(folder, name)).mtimeMs };
+      } catch {
+        return undefined; // removed meanwhile by another process's pruning
+      }
+    })
+    .filter((entry) => entry !== undefined)
+    .sort((a, b) => b.written - a.written);
+  for (const { name } of entries.slice(MAX_CACHE_ENTRIES)) rmSync(join(folder, name), { force: true });
 }

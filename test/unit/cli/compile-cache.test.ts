@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MAX_CACHE_ENTRIES, pruneCache } from '../../../src/cli/launch/compile-cache';
 import { BIN, makeTree, parseJsonFindings, removeTree, runCli } from './helpers';
 
 /** bin/drydock.js loads its bundles through a V8 code cache (src/cli/launch/compile-cache.ts). */
@@ -44,6 +45,28 @@ describe('the CLI code cache', function () {
     assert.equal(second.code, 1, second.stderr);
     assert.equal(second.stdout, first.stdout);
     for (const name of entries()) assert.notEqual(readFileSync(join(cache, name), 'utf8'), 'not a code cache');
+  });
+
+  it('keeps the most recently written entries when it writes one, so upgrades do not pile up', () => {
+    // Twelve entries of older versions, written a minute apart, and a file that is not an entry.
+    const old = Array.from({ length: 12 }, (_, i) => `old${String(i).padStart(2, '0')}.v8cache`);
+    old.forEach((name, i) => {
+      writeFileSync(join(cache, name), 'stale');
+      const when = new Date(Date.UTC(2026, 0, 1, 0, i));
+      utimesSync(join(cache, name), when, when);
+    });
+    writeFileSync(join(cache, 'notes.txt'), 'not mine');
+    const result = check({ DRYDOCK_CACHE_DIR: cache });
+    assert.equal(result.code, 1, result.stderr);
+    const kept = entries();
+    assert.equal(kept.length, MAX_CACHE_ENTRIES);
+    // The new entry and the newest old ones stay; the oldest go; other files are left alone.
+    assert.equal(kept.filter((name) => !name.startsWith('old')).length, 1);
+    assert.deepEqual(kept.filter((name) => name.startsWith('old')).sort(), old.slice(12 - (MAX_CACHE_ENTRIES - 1)));
+    assert.ok(readdirSync(cache).includes('notes.txt'));
+    // Pruning a folder already within the limit deletes nothing.
+    pruneCache(cache);
+    assert.equal(entries().length, MAX_CACHE_ENTRIES);
   });
 
   it('writes nothing with DRYDOCK_NO_CACHE=1', () => {
