@@ -90,7 +90,8 @@ if (withTests) {
     },
     {
       ...node,
-      external: ['vscode', 'mocha'],
+      // esbuild: test/unit/cli/lazy-modules.test.ts builds the CLI bundle to see what it loads.
+      external: ['vscode', 'mocha', 'esbuild'],
       entryPoints: findFiles(join(root, 'test/unit'), /\.test\.ts$/).map((f) => relative(root, f)),
       outdir: `${out}/test/unit`,
       outbase: 'test/unit',

@@ -3,12 +3,13 @@
  * changes. Fixes can enable or collide with one another, so one pass is not always enough; ten
  * bounds a rule pair that keeps undoing each other.
  */
-import { mergeFindings, planShellcheck, type ShellcheckRunner } from '../dockerfile/shellcheck';
+import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import { type LintResult, lint } from '../engine/lint';
 import type { DrydockConfig } from '../engine/config';
 import { applyEdits, rangesOverlap } from '../engine/text';
 import type { Applicability, Finding, LintDocument, TextEdit } from '../engine/types';
-import { planWorkflowShellcheck, type ShellcheckPlanLike } from '../workflow/shellcheck';
+import type { ShellcheckPlanLike } from '../workflow/shellcheck';
+import { dockerfileShellcheck, workflowShellcheck } from '../engine/lazy';
 
 export type FixMode = 'none' | 'safe' | 'all';
 
@@ -72,8 +73,9 @@ async function shellcheckFindings(
 ): Promise<{ findings: Finding[]; suppressed: number }> {
   if (!shellcheck || result.skipped !== undefined) return { findings: [], suppressed: 0 };
   let plan: ShellcheckPlanLike;
-  if (result.kind === 'dockerfile') plan = planShellcheck(text, config);
-  else if (result.kind === 'workflow' || result.kind === 'action') plan = planWorkflowShellcheck(text, result.kind, path, config);
+  if (result.kind === 'dockerfile') plan = dockerfileShellcheck().planShellcheck(text, config);
+  else if (result.kind === 'workflow' || result.kind === 'action')
+    plan = workflowShellcheck().planWorkflowShellcheck(text, result.kind, path, config);
   else return { findings: [], suppressed: 0 };
   if (plan.jobs.length === 0) return { findings: [], suppressed: 0 };
   return plan.resolve(await Promise.all(plan.jobs.map((j) => shellcheck(j.script, j.shell).catch(() => undefined))));
@@ -113,7 +115,11 @@ async function withShellcheck(
     const merged: LintResult =
       sc.findings.length === 0 && sc.suppressed === 0
         ? result
-        : { ...result, findings: mergeFindings(result.findings, sc.findings), suppressed: result.suppressed + sc.suppressed };
+        : {
+            ...result,
+            findings: dockerfileShellcheck().mergeFindings(result.findings, sc.findings),
+            suppressed: result.suppressed + sc.suppressed,
+          };
     if (mode !== 'all' || pass >= MAX_PASSES) return { text, result: merged, fixed };
     const { edits, fixes } = pickFixEdits(sc.findings, mode);
     const next = edits.length === 0 ? text : applyEdits(text, edits).text;

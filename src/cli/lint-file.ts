@@ -9,7 +9,7 @@ import type { DrydockConfig } from '../engine/config';
 import { textWorthLinting, type SkipReason } from '../engine/lint';
 import type { LintDocument } from '../engine/types';
 import type { RegistryClient } from '../registry/client';
-import { prefetchImageMetadata } from '../registry/prefetch';
+import { registryPrefetch } from '../engine/lazy';
 import { toSlashes } from './paths';
 import type { ConfigSource } from './config-source';
 import { type FixMode, type FixOutcome, lintAndFixWithShellcheck } from './fix';
@@ -136,11 +136,13 @@ export function lintBytes(
     config.dockerfile.enable &&
     classify(enginePath) === 'dockerfile'
   )
-    return prefetchImageMetadata(registry.client, source.text, config).then((metadata) => {
-      // Defined in place: spreading `doc` would call the repoPath getter (a repository-root search).
-      Object.defineProperty(doc, 'imageMetadata', { value: metadata, enumerable: true });
-      return whenReady(lintAndFixWithShellcheck(doc, config, mode, shellcheck), report);
-    });
+    return registryPrefetch()
+      .prefetchImageMetadata(registry.client, source.text, config)
+      .then((metadata) => {
+        // Defined in place: spreading `doc` would call the repoPath getter (a repository-root search).
+        Object.defineProperty(doc, 'imageMetadata', { value: metadata, enumerable: true });
+        return whenReady(lintAndFixWithShellcheck(doc, config, mode, shellcheck), report);
+      });
   return whenReady(lintAndFixWithShellcheck(doc, config, mode, shellcheck), report);
 }
 

@@ -1,5 +1,5 @@
 /** `drydock rules`: the rule catalogue, for humans (text) and for tools and docs (json). */
-import { ALL_RULES } from '../engine/registry';
+import { allRules } from '../engine/registry';
 import { docsUrl, type RuleMeta } from '../engine/rule';
 import { flag, parseArgs, stringOption } from './args';
 import { quote, UsageError } from './errors';
@@ -62,7 +62,7 @@ export function runRules(argv: readonly string[], io: Io): number {
   }
   const extra = args.positionals[0];
   if (extra !== undefined) throw new UsageError(`unexpected argument ${quote(extra)} for "drydock rules"`);
-  const rules = ALL_RULES.map(listing);
+  const rules = allRules().map(listing);
   io.out(stringOption(args, 'format') === 'json' ? `${JSON.stringify({ version: 1, rules }, null, 2)}\n` : formatText(rules));
   return 0;
 }

@@ -3,7 +3,7 @@
  * `.github/actionlint.yaml`): parse errors and a top level that is not a mapping become config
  * problems, never exceptions.
  */
-import { parse as parseYaml } from 'yaml';
+import { yaml } from './lazy';
 import type { ConfigProblem } from './config';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -13,7 +13,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** The YAML value of `text`, or a problem (the parser's first line) when it does not parse. */
 export function parseYamlText(text: string, source: string, problems: ConfigProblem[]): { ok: true; value: unknown } | { ok: false } {
   try {
-    return { ok: true, value: parseYaml(text, { prettyErrors: false, maxAliasCount: 100 }) as unknown };
+    return { ok: true, value: yaml().parse(text, { prettyErrors: false, maxAliasCount: 100 }) as unknown };
   } catch (error) {
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? 'invalid YAML') : 'invalid YAML';
     problems.push({ source, message: `invalid YAML: ${message}` });

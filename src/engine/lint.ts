@@ -6,15 +6,14 @@ import type { ReportInput, RuleContext } from './context';
 import { classify } from './classify';
 import { type DrydockConfig, type RuleSetting, ruleSetting } from './config';
 import { docsUrl, type RuleMeta } from './rule';
-import { DOCKERFILE_RULES, SECRET_RULES, WORKFLOW_RULES } from './registry';
+import { dockerfileRules, SECRET_RULES, workflowRules } from './registry';
+import { dockerfileLinter, workflowLinter } from './lazy';
 import { ignoredByConfig, SuppressionIndex } from './suppressions';
 import { lineIndexOf, type LineIndex } from './text';
 import { isWorkflowFileKind, type FileKind, type Finding, type LintDocument } from './types';
-import { lintDockerfile } from '../dockerfile/lint-dockerfile';
 import type { DockerfileRule } from '../dockerfile/rule';
 import type { WorkflowRule } from '../workflow/rule';
 import type { SecretDetector } from '../secrets/detector';
-import { lintWorkflow } from '../workflow/lint-workflow';
 import { decodedForScan, scanSecrets, secretsMayMatch, secretsMayMatchUtf8 } from '../secrets/scan';
 
 export type SkipReason = 'disabled' | 'binary' | 'too-large';
@@ -105,15 +104,33 @@ function customIdentity(detector: SecretDetector): number {
   return id;
 }
 
+/** A config's enabled rules of each kind; the Dockerfile and workflow lists (and their modules) only once asked for. */
+class ConfigRules implements EnabledRules {
+  private dockerfileList: readonly DockerfileRule[] | undefined;
+  private workflowList: readonly WorkflowRule[] | undefined;
+  readonly secrets: readonly SecretDetector[];
+
+  constructor(private readonly config: DrydockConfig) {
+    this.secrets = internDetectors(this.enabled(secretDetectors(config)));
+  }
+
+  get dockerfile(): readonly DockerfileRule[] {
+    return (this.dockerfileList ??= this.enabled(dockerfileRules()));
+  }
+
+  get workflow(): readonly WorkflowRule[] {
+    return (this.workflowList ??= this.enabled(workflowRules()));
+  }
+
+  private enabled<R extends RuleMeta>(list: readonly R[]): readonly R[] {
+    return list.filter((r) => isRuleEnabled(r, this.config));
+  }
+}
+
 function enabledRules(config: DrydockConfig): EnabledRules {
   let rules = enabledByConfig.get(config);
   if (!rules) {
-    const enabled = <R extends RuleMeta>(list: readonly R[]) => list.filter((r) => isRuleEnabled(r, config));
-    rules = {
-      dockerfile: enabled(DOCKERFILE_RULES),
-      workflow: enabled(WORKFLOW_RULES),
-      secrets: internDetectors(enabled(secretDetectors(config))),
-    };
+    rules = new ConfigRules(config);
     enabledByConfig.set(config, rules);
   }
   return rules;
@@ -240,9 +257,10 @@ export function lint(doc: LintDocument, config: DrydockConfig): LintResult {
   const settings = settingsFor(config);
   const contextFor = (rule: RuleMeta): RuleContext => new BoundContext(doc.path, file, rule, settings.get(rule), docsUrlOf(rule));
   const rules = enabledRules(config);
-  if (kind === 'dockerfile' && config.dockerfile.enable) lintDockerfile(doc.text, rules.dockerfile, contextFor, config.dockerfile, doc);
+  if (kind === 'dockerfile' && config.dockerfile.enable)
+    dockerfileLinter().lintDockerfile(doc.text, rules.dockerfile, contextFor, config.dockerfile, doc);
   if (isWorkflowFileKind(kind) && config.workflow.enable)
-    lintWorkflow(doc.text, kind, rules.workflow, contextFor, config.workflow, doc.readRepoFile);
+    workflowLinter().lintWorkflow(doc.text, kind, rules.workflow, contextFor, config.workflow, doc.readRepoFile);
   if (config.secrets.enable)
     scanSecrets(doc.text, rules.secrets, contextFor, { path: doc.path, allowlists: config.secrets.gitleaks?.allowlists ?? [] });
 

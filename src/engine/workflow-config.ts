@@ -12,7 +12,8 @@
  * regexes and globs run on re2js (linear time), so a pattern in a cloned repository cannot hang
  * the editor. Bad content is a ConfigProblem, never an exception.
  */
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2js } from './lazy';
 import type { ConfigProblem, PartialConfig, RuleSetting } from './config';
 import { isRecord, parseTopMapping } from './config-yaml';
 import { basename, dirname, joinPath } from './path';
@@ -179,7 +180,7 @@ function escapeRe(c: string): string {
 
 function compile(pattern: string, what: string, source: string, problems: ConfigProblem[]): RE2JS | undefined {
   try {
-    return RE2JS.compile(pattern);
+    return re2js().RE2JS.compile(pattern);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
     problems.push({ source, message: `${what}: invalid regular expression${reason ? ` (${reason})` : ''}` });

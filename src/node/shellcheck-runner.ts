@@ -10,7 +10,8 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { SHELLCHECK_EXCLUDED, type ShellcheckComment, type ShellcheckRunner, type ShellcheckShell } from '../dockerfile/shellcheck';
+import type { ShellcheckComment, ShellcheckRunner, ShellcheckShell } from '../dockerfile/shellcheck';
+import { dockerfileShellcheck } from '../engine/lazy';
 
 export const SHELLCHECK_MISSING_MESSAGE = 'shellcheck not found: ShellCheck findings are off';
 
@@ -79,7 +80,15 @@ function runOnce(
       clearTimeout(timer);
       resolve(outcome);
     };
-    const args = ['--format=json1', `--shell=${shell}`, `--exclude=${SHELLCHECK_EXCLUDED.map((c) => `SC${c}`).join(',')}`, '--norc', '-'];
+    const args = [
+      '--format=json1',
+      `--shell=${shell}`,
+      `--exclude=${dockerfileShellcheck()
+        .SHELLCHECK_EXCLUDED.map((c) => `SC${c}`)
+        .join(',')}`,
+      '--norc',
+      '-',
+    ];
     let child: ChildProcess;
     try {
       child = spawn(options.command, args, {

@@ -7,8 +7,8 @@
  * User-supplied patterns are Go RE2 syntax and may come from anyone with write access to the
  * repository, so they run on re2js: linear time, so a pathological pattern cannot hang the editor.
  */
-import { RE2JS } from 're2js';
-import { parse as parseToml } from 'smol-toml';
+import type { RE2JS } from 're2js';
+import { re2js, smolToml } from '../engine/lazy';
 import type { ConfigProblem } from '../engine/config';
 import { defineSecretDetector, type SecretDetector, type SecretMatch } from './detector';
 
@@ -74,7 +74,7 @@ function checkTypes(
 
 function compile(pattern: string, what: string, source: string, problems: ConfigProblem[]): RE2JS | undefined {
   try {
-    return RE2JS.compile(pattern);
+    return re2js().RE2JS.compile(pattern);
   } catch (error) {
     problems.push({ source, message: `${what}: invalid regular expression (${error instanceof Error ? error.message : String(error)})` });
     return undefined;
@@ -228,7 +228,7 @@ function readRule(raw: Record<string, unknown>, index: number, source: string, p
 export function parseGitleaksConfig(text: string, source: string, problems: ConfigProblem[]): GitleaksSettings {
   let raw: unknown;
   try {
-    raw = parseToml(text);
+    raw = smolToml().parse(text);
   } catch (error) {
     problems.push({ source, message: `invalid TOML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}` });
     return { source, useDefault: true, disabledRules: [], detectors: [], allowlists: [] };

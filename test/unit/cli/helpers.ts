@@ -3,7 +3,7 @@
  * executable, its exit codes and streams) against fixture trees created in a temp dir.
  * Token-shaped strings are generated here at run time and never written into the repository.
  */
-import { ALL_RULES } from '../../../src/engine/registry';
+import { allRules } from '../../../src/engine/registry';
 import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,7 +49,9 @@ export type Tree = Readonly<Record<string, string | Uint8Array>>;
  */
 const FOUNDATION_RULES = new Set(['DL3007', 'DL4000', 'dockerfile-syntax', 'unpinned-uses', 'workflow-syntax', 'github-pat']);
 const BASELINE_RULES: Readonly<Record<string, string>> = Object.fromEntries(
-  ALL_RULES.filter((rule) => !FOUNDATION_RULES.has(rule.id)).map((rule) => [rule.id, 'off']),
+  allRules()
+    .filter((rule) => !FOUNDATION_RULES.has(rule.id))
+    .map((rule) => [rule.id, 'off']),
 );
 
 /** Adds the baseline rule settings to a root `.drydock.yaml`, keeping the test's own entries. */

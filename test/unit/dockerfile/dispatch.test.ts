@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, mergeConfig, parseConfigFile, type ConfigProblem, type DockerfileOptions } from '../../../src/engine/config';
 import type { ReportInput, RuleContext } from '../../../src/engine/context';
-import { DOCKERFILE_RULES } from '../../../src/engine/registry';
+import { dockerfileRules } from '../../../src/engine/registry';
 import { LineIndex } from '../../../src/engine/text';
 import { lintDockerfile, type RepoFileAccess } from '../../../src/dockerfile/lint-dockerfile';
 import { KEYWORDS, type Instruction, type Stage } from '../../../src/dockerfile/model';
@@ -154,7 +154,7 @@ describe('Dockerfile walk: onInstruction dispatched by keyword', () => {
   });
 
   it('calls every registered rule only for the keywords it declares', () => {
-    const declared = DOCKERFILE_RULES.filter((r) => r.instructions !== undefined);
+    const declared = dockerfileRules().filter((r) => r.instructions !== undefined);
     assert.ok(declared.length > 30, 'most instruction rules declare their keywords');
     const bad: string[] = [];
     const spies = declared.map((rule) => {
@@ -172,7 +172,7 @@ describe('Dockerfile walk: onInstruction dispatched by keyword', () => {
   });
 
   it('declares only real, upper-case keywords', () => {
-    for (const rule of DOCKERFILE_RULES) {
+    for (const rule of dockerfileRules()) {
       for (const keyword of rule.instructions ?? []) assert.ok(KEYWORDS.has(keyword), `${rule.id}: ${keyword}`);
       if (rule.instructions) assert.ok(rule.onInstruction !== undefined, `${rule.id} declares instructions but has no onInstruction`);
     }
@@ -210,7 +210,7 @@ describe('Dockerfile walk: onInstruction dispatched by keyword', () => {
   });
 
   it('gives every rule the same findings as calling it for every instruction', () => {
-    const all = DOCKERFILE_RULES;
+    const all = dockerfileRules();
     const everywhere = all.map(undeclared);
     let compared = 0;
     for (const sample of samples()) {
