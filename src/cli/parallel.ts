@@ -7,7 +7,7 @@
  * parallel anyway.
  */
 import { availableParallelism } from 'node:os';
-import { Worker, parentPort, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ShellcheckRunner } from '../dockerfile/shellcheck';
 import { createShellcheckRunner } from '../node/shellcheck-runner';
 import { configEntries, discoveredConfig, fixedConfig, problemPrinter, syncConfigReader, type ConfigSource } from './config-source';
@@ -15,6 +15,13 @@ import { checkFileSync, type CheckedFile } from './lint-file';
 import { toSlashes } from './paths';
 import { createRepoFiles } from './repo-files';
 import { RegistryClient } from '../registry/client';
+
+/**
+ * node:worker_threads, loaded on first use: a run on one thread (most runs on a 2-core machine, and
+ * every small run) never needs it, and loading it costs a start ~2 ms.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loading on first use is the point
+const workerThreads = (): typeof import('node:worker_threads') => require('node:worker_threads') as typeof import('node:worker_threads');
 
 /** Below this many files a worker's start-up (~40 ms) costs more than it saves. */
 export const PARALLEL_MIN_FILES = 400;
@@ -129,7 +136,7 @@ export class LintWorkerPool {
         index,
         bundle: script.bundle,
       };
-      const worker = new Worker(script.launcher ?? script.bundle, { workerData: job });
+      const worker = new (workerThreads().Worker)(script.launcher ?? script.bundle, { workerData: job });
       this.slots.push({ worker, sent: 0, listings: [] });
       this.results.push(
         new Promise<ParallelMessage>((resolve, reject) => {
@@ -203,6 +210,11 @@ type WorkerInput =
 
 /** True when this thread was started by lintInWorkers. */
 export function isLintWorker(): boolean {
+  // The main thread's launcher says so (src/cli/launch/cli.ts), sparing it node:worker_threads.
+  if ((globalThis as { drydockMainThread?: boolean }).drydockMainThread === true) return false;
+  const threads = workerThreads();
+  const parentPort = threads.parentPort;
+  const workerData: unknown = threads.workerData;
   return (
     parentPort !== null &&
     typeof workerData === 'object' &&
@@ -213,7 +225,9 @@ export function isLintWorker(): boolean {
 
 /** The worker side: lint the share, post one message, exit. */
 export async function runLintWorker(): Promise<void> {
-  const job = workerData as ParallelJob;
+  const threads = workerThreads();
+  const parentPort = threads.parentPort;
+  const job = threads.workerData as ParallelJob;
   const warnings: string[] = [];
   const notes: string[] = [];
   const report = problemPrinter(job.cwd, (line) => warnings.push(line));

@@ -5,6 +5,8 @@
 import { loadWithCompileCache } from './compile-cache';
 
 export function launch(bundle: string): void {
+  // Only the main thread starts here: the bundle need not load node:worker_threads to find out.
+  (globalThis as { drydockMainThread?: boolean }).drydockMainThread = true;
   const loaded = loadWithCompileCache(bundle);
   process.once('exit', loaded.save);
 }
