@@ -20,6 +20,8 @@ import { parseActionlintConfig, parseZizmorConfig } from '../engine/workflow-con
 import { quote, UsageError } from './errors';
 import { displayPath, toSlashes } from './paths';
 
+const SEP_CODE = sep.charCodeAt(0);
+
 export interface ConfigSource {
   forFile(path: string): Promise<DrydockConfig>;
   /**
@@ -204,5 +206,21 @@ export function discoveredConfig(
     if (inherited !== undefined) settled.set(folder, inherited);
     return inherited;
   };
-  return { forFile: (path) => forFolder(dirname(path)), settledFor: (path) => settledFolder(dirname(path)) };
+  // Files come folder by folder: the previous answer's folder is often this file's too, and is
+  // recognised without making and hashing a dirname.
+  let lastFolder = '';
+  let lastConfig: DrydockConfig | undefined;
+  const settledFor = (path: string): DrydockConfig | undefined => {
+    const end = lastFolder.length;
+    if (lastConfig !== undefined && path.charCodeAt(end) === SEP_CODE && path.startsWith(lastFolder) && path.indexOf(sep, end + 1) === -1)
+      return lastConfig;
+    const folder = dirname(path);
+    const config = settledFolder(folder);
+    if (config !== undefined) {
+      lastFolder = folder;
+      lastConfig = config;
+    }
+    return config;
+  };
+  return { forFile: (path) => forFolder(dirname(path)), settledFor };
 }

@@ -63,6 +63,10 @@ describe('config lookups from the walk’s folder listings', () => {
       const rootConfig = await configs.forFile(join(tree, 'top.txt'));
       // b and b/c hold no config file: they have the root's, known at once.
       assert.equal(configs.settledFor(deep), rootConfig);
+      assert.equal(configs.settledFor(join(tree, 'b', 'c', 'other.txt')), rootConfig, 'the same folder again');
+      // Folders the listings know nothing about are not taken for the previous one.
+      assert.equal(configs.settledFor(join(tree, 'b', 'c', 'sub', 'y.txt')), undefined, 'a subfolder');
+      assert.equal(configs.settledFor(join(tree, 'b', 'cc', 'y.txt')), undefined, 'a folder whose name starts the same');
       // `a` holds a config file: it needs its own lookup first.
       assert.equal(configs.settledFor(inA), undefined);
       const aConfig = await configs.forFile(inA);
