@@ -169,12 +169,13 @@ export function discoveredConfig(
     byFiles.set(key, config);
     return config;
   };
+  const rootPrefix = root.endsWith(sep) ? root : root + sep;
+  const insideRoot = (folder: string, parent: string) => folder.startsWith(rootPrefix) && parent !== folder;
   // Most folders hold no config file: they get their parent's config without walking the
   // ancestors again (a tree of thousands of folders resolves each one with a few existence checks).
   const resolveFolder = async (folder: string): Promise<DrydockConfig> => {
     const parent = dirname(folder);
-    const insideRoot = folder.startsWith(root.endsWith(sep) ? root : root + sep) && parent !== folder;
-    if (!insideRoot) return resolveFully(folder);
+    if (!insideRoot(folder, parent)) return resolveFully(folder);
     if (holdsNoConfig(folder)) return forFolder(parent);
     const own = await Promise.all(CONFIG_NAMES.map((name) => read(`${toSlashes(folder)}/${name}`)));
     if (own.some((text) => text !== undefined)) return resolveFully(folder);
@@ -200,8 +201,7 @@ export function discoveredConfig(
     const known = settled.get(folder);
     if (known !== undefined) return known;
     const parent = dirname(folder);
-    const insideRoot = folder.startsWith(root.endsWith(sep) ? root : root + sep) && parent !== folder;
-    if (!insideRoot || !holdsNoConfig(folder)) return undefined;
+    if (!insideRoot(folder, parent) || !holdsNoConfig(folder)) return undefined;
     const inherited = settledFolder(parent);
     if (inherited !== undefined) settled.set(folder, inherited);
     return inherited;

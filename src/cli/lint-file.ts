@@ -30,7 +30,7 @@ export interface CheckedFile {
 }
 
 export interface LintedInput extends CheckedFile {
-  /** The text after fixes; read only when something was fixed (empty for a file found clean unread). */
+  /** The text after fixes; read only when something was fixed (empty for a file never decoded). */
   readonly text: string;
 }
 
@@ -81,14 +81,15 @@ export function lintBytes(
   registry?: RegistryAccess,
 ): Eventually<LintedInput & { readonly bom: boolean }> {
   const failOn = config.failOn !== undefined ? { failOn: config.failOn } : {};
-  const empty = (skipped: string) => ({
+  // No findings: skipped (with a reason), or found clean without decoding (no text to keep).
+  const empty = (skipped?: string, bom = false) => ({
     report: { path: display, findings: [], ...failOn },
     text: '',
     fixed: 0,
     suppressed: 0,
-    skipped,
+    ...(skipped !== undefined ? { skipped } : {}),
     fixRefused: false,
-    bom: false,
+    bom,
   });
   if (!config.enable) return empty(SKIP_REASONS.disabled);
   const large = tooLarge(bytes.length, config);
@@ -103,30 +104,27 @@ export function lintBytes(
     valid = decoded.valid;
     return decoded.text;
   });
-  // `text` is read only after fixes, and there are none: no need to decode for it.
-  if (text === undefined)
-    return { report: { path: display, findings: [], ...failOn }, text: '', fixed: 0, suppressed: 0, fixRefused: false, bom };
-  const source = { text, bom, valid };
+  if (text === undefined) return empty(undefined, bom);
   // Rewriting a file that was not valid UTF-8 would replace its invalid bytes with U+FFFD.
-  const mode = source.valid ? fix : 'none';
+  const mode = valid ? fix : 'none';
   // `repoPath` is read only by the rules that need it (finding the repository root costs stats).
   const doc: LintDocument = readRepoFile
     ? {
         path: enginePath,
-        text: source.text,
+        text,
         readRepoFile,
         get repoPath() {
           return readRepoFile.repoPath;
         },
       }
-    : { path: enginePath, text: source.text };
+    : { path: enginePath, text };
   const report = (outcome: FixOutcome): LintedInput & { readonly bom: boolean } => ({
     report: { ...fileReport(display, outcome.result.findings, outcome.text), ...failOn },
     text: outcome.text,
     fixed: outcome.fixed,
     suppressed: outcome.result.suppressed,
-    fixRefused: !source.valid && fix !== 'none' && outcome.result.findings.some((f) => f.fixes.length > 0),
-    bom: source.bom,
+    fixRefused: !valid && fix !== 'none' && outcome.result.findings.some((f) => f.fixes.length > 0),
+    bom,
     ...(outcome.result.skipped ? { skipped: SKIP_REASONS[outcome.result.skipped] } : {}),
   });
   // The base images' platforms are fetched before the (synchronous) lint; off unless asked for.
@@ -137,7 +135,7 @@ export function lintBytes(
     classify(enginePath) === 'dockerfile'
   )
     return registryPrefetch()
-      .prefetchImageMetadata(registry.client, source.text, config)
+      .prefetchImageMetadata(registry.client, text, config)
       .then((metadata) => {
         // Defined in place: spreading `doc` would call the repoPath getter (a repository-root search).
         Object.defineProperty(doc, 'imageMetadata', { value: metadata, enumerable: true });

@@ -5,13 +5,6 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 /** Git and ripgrep look for a NUL in the first 8 KiB to call a file binary; so does the engine. */
 const BINARY_SNIFF_BYTES = 8192;
 
-export interface DecodedSource {
-  readonly text: string;
-  readonly bom: boolean;
-  /** False when the bytes were not valid UTF-8: linted anyway, but never rewritten by --fix. */
-  readonly valid: boolean;
-}
-
 export function looksBinaryBytes(bytes: Uint8Array): boolean {
   // Buffer's indexOf is a native memchr; a typed array's includes compares byte by byte in
   // JavaScript, which showed up in profiles of big trees (8 KiB of every file).
@@ -29,7 +22,8 @@ export function hasUtf8Bom(bytes: Uint8Array): boolean {
 /**
  * UTF-8 bytes (without a BOM) to text. Nearly every source file is ASCII, and for those Latin-1
  * decoding gives the same text at a fraction of the cost (a copy into a one-byte string, after a
- * vectorised ASCII check), where the UTF-8 decoder validates and converts byte by byte.
+ * vectorised ASCII check), where the UTF-8 decoder validates and converts byte by byte. `valid`
+ * is false when the bytes were not valid UTF-8: linted anyway, but never rewritten by --fix.
  */
 export function decodeUtf8(body: Uint8Array): { readonly text: string; readonly valid: boolean } {
   const view = Buffer.from(body.buffer, body.byteOffset, body.length);
@@ -39,11 +33,6 @@ export function decodeUtf8(body: Uint8Array): { readonly text: string; readonly 
   } catch {
     return { text: lenientDecoder.decode(body), valid: false };
   }
-}
-
-export function decodeSource(bytes: Uint8Array): DecodedSource {
-  const bom = hasUtf8Bom(bytes);
-  return { ...decodeUtf8(bom ? bytes.subarray(3) : bytes), bom };
 }
 
 /** The bytes to write back after a fix; the BOM goes back where it was. */

@@ -10,7 +10,7 @@ const DEPENDABOT_PATH = /(?:^|\/)\.github\/dependabot\.ya?ml$/;
 
 /**
  * The last answer: a file is classified several times on its way through a scan (the CLI's
- * reader, mayHaveFindings, lint), each time with the same path.
+ * reader, textWorthLinting, lint), each time with the same path.
  */
 let last: { path: string; languageId: string | undefined; kind: FileKind } | undefined;
 

@@ -216,10 +216,14 @@ class BoundContext implements RuleContext {
  * change the result from "nothing found" to "skipped".
  */
 export function mayHaveFindings(path: string, text: string, config: DrydockConfig): boolean {
-  const kind = classify(path);
-  if (kind === 'dockerfile' && config.dockerfile.enable) return true;
-  if (isWorkflowFileKind(kind) && config.workflow.enable) return true;
+  if (hasOwnRules(path, config)) return true;
   return config.secrets.enable && secretsMayMatch(text, enabledRules(config).secrets);
+}
+
+/** A Dockerfile or workflow file whose rules are on: linted whatever its words. */
+function hasOwnRules(path: string, config: DrydockConfig): boolean {
+  const kind = classify(path);
+  return (kind === 'dockerfile' && config.dockerfile.enable) || (isWorkflowFileKind(kind) && config.workflow.enable);
 }
 
 /**
@@ -234,14 +238,14 @@ export function textWorthLinting(
   config: DrydockConfig,
   decode: (bytes: Uint8Array) => string,
 ): string | undefined {
-  const kind = classify(path);
-  if ((kind === 'dockerfile' && config.dockerfile.enable) || (isWorkflowFileKind(kind) && config.workflow.enable)) return decode(bytes);
+  if (hasOwnRules(path, config)) return decode(bytes);
   if (!config.secrets.enable) return undefined;
   const detectors = enabledRules(config).secrets;
   const may = secretsMayMatchUtf8(bytes, detectors);
   if (may === false) return undefined;
   const text = decode(bytes);
-  if (may === undefined) return secretsMayMatch(text, detectors) ? text : undefined;
+  // Short texts (and every text where WebAssembly is unavailable) are scanned as text.
+  if (may === undefined) return mayHaveFindings(path, text, config) ? text : undefined;
   decodedForScan(text, detectors);
   return text;
 }

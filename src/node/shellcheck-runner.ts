@@ -62,6 +62,17 @@ export function parseJson1(stdout: string): readonly ShellcheckComment[] | undef
   return Array.isArray(comments) ? comments.filter(isComment) : undefined;
 }
 
+let exclude: string | undefined;
+
+/** `--exclude=` with the checks Drydock's own rules cover (built once; the list loads with the Dockerfile linter's module). */
+function excludeArgument(): string {
+  if (exclude === undefined) {
+    const checks = dockerfileShellcheck().SHELLCHECK_EXCLUDED.map((code) => `SC${code}`);
+    exclude = `--exclude=${checks.join(',')}`;
+  }
+  return exclude;
+}
+
 function runOnce(
   script: string,
   shell: ShellcheckShell,
@@ -80,15 +91,7 @@ function runOnce(
       clearTimeout(timer);
       resolve(outcome);
     };
-    const args = [
-      '--format=json1',
-      `--shell=${shell}`,
-      `--exclude=${dockerfileShellcheck()
-        .SHELLCHECK_EXCLUDED.map((c) => `SC${c}`)
-        .join(',')}`,
-      '--norc',
-      '-',
-    ];
+    const args = ['--format=json1', `--shell=${shell}`, excludeArgument(), '--norc', '-'];
     let child: ChildProcess;
     try {
       child = spawn(options.command, args, {

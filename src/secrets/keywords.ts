@@ -170,7 +170,7 @@ export class KeywordMatcher {
   /**
    * The indices of the keywords that occur in `text` (ASCII case-insensitively), each once, in no
    * particular order. The last answer is kept: the CLI asks whether a file could have findings
-   * (lint.ts, mayHaveFindings) and then lints it, which asks again about the same text.
+   * (lint.ts, textWorthLinting) and then lints it, which asks again about the same text.
    */
   find(text: string): number[] {
     if (text !== this.lastText) {
@@ -187,6 +187,7 @@ export class KeywordMatcher {
    * decoded, `decodedFrom(text)` lets find and keywordStarts answer for the text from this scan.
    */
   findInUtf8(bytes: Uint8Array): number[] | undefined {
+    this.pendingBytes = undefined;
     if (bytes.length < WASM_MIN_CHARS) return undefined;
     const hits = this.scanner()?.scanBytes(bytes);
     const found = this.collect(hits);

@@ -2,7 +2,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DEFAULT_CONFIG, mergeConfig, type PartialConfig } from '../../src/engine/config';
+import type { ReportInput, RuleContext } from '../../src/engine/context';
 import { lint } from '../../src/engine/lint';
+import { LineIndex } from '../../src/engine/text';
 import type { Finding, LintDocument } from '../../src/engine/types';
 import { base62, crc32 } from '../../src/secrets/checksum';
 
@@ -40,6 +42,26 @@ export function lintText(
     merged.set(key, full);
   }
   return [...lint({ path, text, ...files }, full).findings];
+}
+
+/**
+ * Rule contexts for calling a linter directly (not through lint()): each report becomes the
+ * string `describe` makes of it, in `reported`, in the order the rules reported.
+ */
+export function recordingContexts(
+  path: string,
+  text: string,
+  describe: (ruleId: string, input: ReportInput) => string,
+): { readonly contextFor: (rule: { id: string }) => RuleContext; readonly reported: string[] } {
+  const lines = new LineIndex(text);
+  const reported: string[] = [];
+  const contextFor = (rule: { id: string }): RuleContext => ({
+    path,
+    text,
+    lines,
+    report: (input) => void reported.push(describe(rule.id, input)),
+  });
+  return { contextFor, reported };
 }
 
 export function ids(findings: readonly Finding[]): string[] {

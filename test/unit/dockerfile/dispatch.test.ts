@@ -9,13 +9,11 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, mergeConfig, parseConfigFile, type ConfigProblem, type DockerfileOptions } from '../../../src/engine/config';
-import type { ReportInput, RuleContext } from '../../../src/engine/context';
 import { dockerfileRules } from '../../../src/engine/registry';
-import { LineIndex } from '../../../src/engine/text';
 import { lintDockerfile, type RepoFileAccess } from '../../../src/dockerfile/lint-dockerfile';
 import { KEYWORDS, type Instruction, type Stage } from '../../../src/dockerfile/model';
 import { defineDockerfileRule, type DockerfileRule } from '../../../src/dockerfile/rule';
-import { ROOT } from '../support';
+import { recordingContexts, ROOT } from '../support';
 
 /** One instruction of every kind, ONBUILD wrapping a declared and an undeclared keyword, and a typo. */
 const EVERY_KEYWORD = [
@@ -50,22 +48,13 @@ function run(
   options: DockerfileOptions = DEFAULT_CONFIG.dockerfile,
   files?: RepoFileAccess,
 ): string[] {
-  const lines = new LineIndex(text);
-  const out: string[] = [];
-  const contextFor = (rule: { id: string }): RuleContext => ({
-    path: 'Dockerfile',
-    text,
-    lines,
-    report(input: ReportInput) {
-      const { start, end } = input.range;
-      const fixes = JSON.stringify(input.fixes ?? []);
-      out.push(
-        `${rule.id} ${start.line}:${start.character}-${end.line}:${end.character} ${input.message} ${input.severity ?? ''} ${fixes}`,
-      );
-    },
+  const { contextFor, reported } = recordingContexts('Dockerfile', text, (id, input) => {
+    const { start, end } = input.range;
+    const fixes = JSON.stringify(input.fixes ?? []);
+    return `${id} ${start.line}:${start.character}-${end.line}:${end.character} ${input.message} ${input.severity ?? ''} ${fixes}`;
   });
   lintDockerfile(text, rules, contextFor, options, files);
-  return out;
+  return reported;
 }
 
 /** A rule that records the keyword of every instruction it is called with. */

@@ -1,25 +1,20 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import type { RuleContext } from '../../../src/engine/context';
-import { LineIndex } from '../../../src/engine/text';
 import type { SecretDetector } from '../../../src/secrets/detector';
 import { SECRET_DETECTORS } from '../../../src/secrets/detectors/index';
 import { scanSecrets } from '../../../src/secrets/scan';
-import { filesUnder } from '../support';
+import { filesUnder, recordingContexts } from '../support';
 import { SECRET_SAMPLES } from './samples';
 
 /** Every finding scanSecrets reports, as comparable strings. */
 function findings(text: string, detectors: readonly SecretDetector[]): string[] {
-  const lines = new LineIndex(text);
-  const out: string[] = [];
-  const contextFor = (rule: { id: string }): RuleContext => ({
-    path: '/repo/x.txt',
+  const { contextFor, reported } = recordingContexts(
+    '/repo/x.txt',
     text,
-    lines,
-    report: (input) => out.push(`${rule.id} ${JSON.stringify(input.range)} ${input.message}`),
-  });
+    (id, input) => `${id} ${JSON.stringify(input.range)} ${input.message}`,
+  );
   scanSecrets(text, detectors, contextFor, { path: '/repo/x.txt' });
-  return out;
+  return reported;
 }
 
 describe('detectors whose matches start at (or a fixed distance before) a keyword (startsAtKeyword, startsBeforeKeyword)', () => {
