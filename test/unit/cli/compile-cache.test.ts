@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_CACHE_ENTRIES, pruneCache } from '../../../src/cli/launch/compile-cache';
@@ -36,6 +36,20 @@ describe('the CLI code cache', function () {
     const cached = check({ DRYDOCK_CACHE_DIR: cache }, ['--jobs', '2']);
     assert.equal(cached.stdout, first.stdout);
     assert.equal(cached.stderr, '');
+  });
+
+  it('takes its entry as it is on the next run (V8 rejects an entry made under other flags, and a rejected one is rewritten)', () => {
+    const first = check({ DRYDOCK_CACHE_DIR: cache });
+    assert.equal(first.code, 1, first.stderr);
+    const [entry] = entries();
+    assert.ok(entry !== undefined);
+    const written = statSync(join(cache, entry));
+    const bytes = readFileSync(join(cache, entry));
+    const second = check({ DRYDOCK_CACHE_DIR: cache });
+    assert.equal(second.stdout, first.stdout);
+    assert.deepEqual(entries(), [entry]);
+    assert.equal(statSync(join(cache, entry)).mtimeMs, written.mtimeMs, 'the entry was rewritten: V8 rejected it');
+    assert.deepEqual(readFileSync(join(cache, entry)), bytes);
   });
 
   it('rewrites a damaged entry instead of failing', () => {
