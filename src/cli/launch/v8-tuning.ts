@@ -1,9 +1,9 @@
 /**
  * V8 flags for a short CLI run. V8's optimising compiler (TurboFan) is tuned for pages and
- * servers that run for minutes; a `drydock check` is over in half a second, and on a 2-core
- * machine TurboFan's background jobs took ~170 ms of CPU a run (the main thread ~430 ms), while
- * most of the lint still ran unoptimised because the per-file functions were queued behind them.
- * Smaller inlining (at most 100 bytes of bytecode per callee, V8's default being 460) and no loop
+ * servers that run for minutes; a `drydock check` is over in half a second. On a 2-core machine
+ * TurboFan's background jobs took ~170 ms of CPU a run (the main thread ~430 ms), and most of the
+ * lint still ran unoptimised: the per-file functions are marked for optimisation late in the run,
+ * and their compile jobs then wait for the compiler thread. Smaller inlining (at most 100 bytes of bytecode per callee, V8's default being 460) and no loop
  * peeling make each compile job cheaper: on the 51 MB benchmark tree, ~40 ms less CPU a run and
  * equal or slightly lower wall time (BENCHMARKS.md), and no slower on a tree four times its size.
  *
